@@ -1,0 +1,83 @@
+"""Checker settings from ``gesprekswijzer.yml`` at the project root, typed and validated.
+
+rules:
+  theme-has-questions:
+    min-questions: 5
+  question-mark:
+    level: error      # or warning
+  no-duplicate-text: disable
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from generator.check.result import Level
+from generator.errors import UsageError
+from generator.project import display_path
+from generator.yamlsource import LocatedDict, load_yaml
+
+CONFIG_NAME = "gesprekswijzer.yml"
+
+
+@dataclass(frozen=True)
+class RuleSettings:
+    enabled: bool
+    level: Level
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+def _fail(where: str, message: str) -> UsageError:
+    return UsageError(f"{where}: {message}")
+
+
+def settings_for(rule: ModuleType, raw: Any, where: str) -> RuleSettings:
+    defaults: dict[str, Any] = dict(getattr(rule, "OPTIONS", {}))
+    if raw == "disable":
+        return RuleSettings(False, Level(rule.LEVEL), defaults)
+    if raw is None or raw == "enable":
+        return RuleSettings(True, Level(rule.LEVEL), defaults)
+    if not isinstance(raw, dict):
+        raise _fail(where, f"settings for '{rule.NAME}' must be 'enable', 'disable' or a mapping")
+    level = raw.get("level", rule.LEVEL)
+    if level not in ("error", "warning"):
+        raise _fail(where, f"level for '{rule.NAME}' must be 'error' or 'warning'")
+    for key, value in raw.items():
+        if key == "level":
+            continue
+        if key not in defaults:
+            known = ", ".join(sorted(defaults)) or "none"
+            raise _fail(where, f"rule '{rule.NAME}' has no option '{key}' (options: {known})")
+        if type(value) is not type(defaults[key]):
+            raise _fail(where, f"option '{key}' of '{rule.NAME}' must be like {defaults[key]!r}")
+        defaults[key] = value
+    return RuleSettings(True, Level(level), defaults)
+
+
+def load_settings(root: Path, rules: tuple[ModuleType, ...]) -> dict[str, RuleSettings]:
+    path = root / CONFIG_NAME
+    raw_rules: dict[str, Any] = {}
+    if path.is_file():
+        document = load_yaml(path, display_path(path))
+        if document.issues:
+            issue = document.issues[0]
+            raise _fail(str(issue.location), issue.message)
+        data = document.data or {}
+        if not isinstance(data, LocatedDict) or not isinstance(data.get("rules", {}), dict):
+            raise _fail(document.display, "expected 'rules:' with one entry per rule name")
+        raw_rules = dict(data.get("rules") or {})
+        names = {rule.NAME for rule in rules} | {rule.ID for rule in rules}
+        for name in raw_rules:
+            if name not in names:
+                line = data["rules"].key_locations[name]
+                message = f"unknown rule '{name}'; see 'gesprekswijzer check --list-rules'"
+                raise _fail(str(line), message)
+    return {
+        rule.NAME: settings_for(
+            rule, raw_rules.get(rule.NAME, raw_rules.get(rule.ID)), display_path(path)
+        )
+        for rule in rules
+    }

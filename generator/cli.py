@@ -1,0 +1,98 @@
+"""The ``gesprekswijzer`` command: check the content, build the site, start new files."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from generator import __version__
+from generator.check.engine import check_project
+from generator.check.reporter import REPORTERS
+from generator.errors import GesprekswijzerError, UsageError
+from generator.rules import RULES, find_rule
+
+
+def _existing_folder(value: str) -> Path:
+    path = Path(value)
+    if not path.is_dir():
+        raise UsageError(f"{value}: no such folder")
+    return path
+
+
+def run_check(args: argparse.Namespace) -> int:
+    if args.list_rules:
+        for rule in RULES:
+            summary = (rule.__doc__ or "").strip().splitlines()[0].split(": ", 1)[-1]
+            print(f"{rule.ID}  {rule.NAME:<22} {rule.LEVEL:<7}  {summary}")
+        return 0
+    if args.explain:
+        rule = find_rule(args.explain)
+        if rule is None:
+            raise UsageError(f"unknown rule '{args.explain}'; see --list-rules")
+        print((rule.__doc__ or "").strip())
+        return 0
+    root = _existing_folder(args.path)
+    _project, result = check_project(root)
+    output_format = args.format or (
+        "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    )
+    print(REPORTERS[output_format](result))
+    return 1 if result.failed(args.strict) else 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="gesprekswijzer", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    check = commands.add_parser("check", help="check the question banks and guidance")
+    check.add_argument("path", nargs="?", default=".", help="project folder (default: .)")
+    check.add_argument(
+        "--format",
+        choices=sorted(REPORTERS),
+        help="output format (default: text, or github inside GitHub Actions)",
+    )
+    check.add_argument("--strict", action="store_true", help="warnings fail the check too")
+    check.add_argument("--list-rules", action="store_true", help="print the rule catalogue")
+    check.add_argument("--explain", metavar="CODE", help="print one rule's documentation")
+    check.set_defaults(handler=run_check)
+    _add_more_commands(commands)
+    return parser
+
+
+def _add_more_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Commands that live in their own modules, imported lazily to keep ``check`` fast."""
+    try:
+        from generator.site.commands import add_commands
+    except ImportError:
+        return
+    add_commands(commands)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except GesprekswijzerError as error:
+        print(f"gesprekswijzer: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # a bug of ours: say so briefly rather than dump a traceback
+        if os.environ.get("GESPREKSWIJZER_DEBUG"):
+            traceback.print_exc()
+        print(
+            f"gesprekswijzer: internal error ({type(error).__name__}: {error}). "
+            "Please report it; set GESPREKSWIJZER_DEBUG=1 to see details.",
+            file=sys.stderr,
+        )
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,64 @@
+"""The rule registry. Each rule is a module with ID, NAME, LEVEL, OPTIONS and check().
+
+The module's docstring is the rule's documentation: ``--explain CODE`` prints
+it and the editor guide's rule reference is generated from it.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from generator.rules import (
+    content_present,
+    file_readable,
+    id_format,
+    id_unique,
+    missing_field,
+    no_duplicate_text,
+    no_empty_text,
+    no_html,
+    page_placeholders,
+    question_form,
+    reference_resolves,
+    retired_id_reused,
+    smart_complete,
+    theme_has_questions,
+    translations_complete,
+    unknown_key,
+    wrong_type,
+    yaml_syntax,
+)
+
+RULES: tuple[ModuleType, ...] = tuple(
+    sorted(
+        (
+            file_readable,
+            yaml_syntax,
+            content_present,
+            unknown_key,
+            wrong_type,
+            missing_field,
+            theme_has_questions,
+            translations_complete,
+            no_empty_text,
+            smart_complete,
+            id_format,
+            id_unique,
+            reference_resolves,
+            no_duplicate_text,
+            question_form,
+            no_html,
+            retired_id_reused,
+            page_placeholders,
+        ),
+        key=lambda rule: rule.ID,
+    )
+)
+
+
+def find_rule(code_or_name: str) -> ModuleType | None:
+    wanted = code_or_name.strip()
+    for rule in RULES:
+        if wanted.upper() == rule.ID or wanted.lower() == rule.NAME:
+            return rule
+    return None

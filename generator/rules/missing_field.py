@@ -1,0 +1,35 @@
+"""GW103 missing-field: every required key is present.
+
+Passes:
+
+    - id: wellbeing-energy
+      text:
+        nl: Wat geeft je energie?
+        en: What gives you energy?
+
+Fails (the question has no id):
+
+    - text:
+        nl: Wat geeft je energie?
+        en: What gives you energy?
+
+Fix: add the missing key. A question id is permanent, so choose it with care.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from generator.check.result import Finding
+from generator.project import Project
+from generator.rules._schema import schema_findings
+
+ID = "GW103"
+NAME = "missing-field"
+LEVEL = "error"
+OPTIONS: dict[str, Any] = {}
+
+
+def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
+    return schema_findings(project, frozenset({"missing-field"}))

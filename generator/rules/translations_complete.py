@@ -1,0 +1,51 @@
+"""GW202 translations-complete: every text and every page exists in Dutch and in English.
+
+Passes:
+
+    text:
+      nl: Wat geeft je energie?
+      en: What gives you energy?
+
+Fails (the English text is missing):
+
+    text:
+      nl: Wat geeft je energie?
+
+A guidance page must also exist in both folders: content/pages/nl/before.md
+needs content/pages/en/before.md.
+
+Fix: add the missing translation. Ask a colleague to review it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from generator import LANGUAGES
+from generator.check.result import Finding
+from generator.project import Project
+from generator.rules._texts import all_texts
+
+ID = "GW202"
+NAME = "translations-complete"
+LEVEL = "error"
+OPTIONS: dict[str, Any] = {}
+LANGUAGE_NAMES = {"nl": "Dutch (nl)", "en": "English (en)"}
+
+
+def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
+    for label, text in all_texts(project):
+        if text is None:
+            continue
+        for language in LANGUAGES:
+            if language not in text.values:
+                yield Finding(text.location, f"{label} has no {LANGUAGE_NAMES[language]} text")
+    for (_language, page_id), page in sorted(project.pages.items()):
+        for other in LANGUAGES:
+            if (other, page_id) not in project.pages:
+                yield Finding(
+                    page.location,
+                    f"page '{page_id}' has no {LANGUAGE_NAMES[other]} version: "
+                    f"add content/pages/{other}/{page_id}.md",
+                )

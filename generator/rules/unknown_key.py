@@ -1,0 +1,38 @@
+"""GW101 unknown-key: every key in a file is one the format knows.
+
+A misspelt key would otherwise be ignored without a word. Here it is an error,
+with a suggestion for the key you probably meant.
+
+Passes:
+
+    title:
+      nl: Welbevinden
+      en: Wellbeing
+
+Fails ("titel" is Dutch; the keys of the format are English):
+
+    titel:
+      nl: Welbevinden
+      en: Wellbeing
+
+Fix: use the suggested key. Your editor completes keys for you when the first
+line of the file names its schema (see the editor guide).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from generator.check.result import Finding
+from generator.project import Project
+from generator.rules._schema import schema_findings
+
+ID = "GW101"
+NAME = "unknown-key"
+LEVEL = "error"
+OPTIONS: dict[str, Any] = {}
+
+
+def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
+    return schema_findings(project, frozenset({"unknown-key"}))

@@ -1,0 +1,38 @@
+"""GW002 yaml-syntax: every YAML file can be read: no syntax errors, tabs or repeated keys.
+
+Passes:
+
+    title:
+      nl: Welbevinden
+      en: Wellbeing
+
+Fails (the key "nl" appears twice, and the second line is indented with a tab):
+
+    title:
+      nl: Welbevinden
+      nl: Wellbeing
+    →	en: Wellbeing
+
+Fix: indent with two spaces, give each key once, and put a text that contains
+": " between quotes. Anchors and aliases (& and *) are not allowed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from generator.check.result import Finding
+from generator.project import Project
+
+ID = "GW002"
+NAME = "yaml-syntax"
+LEVEL = "error"
+OPTIONS: dict[str, Any] = {}
+
+
+def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
+    for source in project.files:
+        for issue in source.document.issues:
+            if issue.kind == "syntax":
+                yield Finding(issue.location, issue.message)
