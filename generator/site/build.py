@@ -1,0 +1,148 @@
+"""``gesprekswijzer build``: check, render, build with MkDocs, zip, then swap in atomically."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+import time
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator import LANGUAGES
+from generator.check.engine import check_project
+from generator.check.result import CheckResult
+from generator.errors import BuildError, ContentError
+from generator.project import Project
+from generator.site.render import write_docs_tree
+from generator.site.templates import render, strings_for
+
+ZIP_NAME = "gesprekswijzer.zip"
+ZIP_FOLDER = "gesprekswijzer"
+ALREADY_COMPRESSED = {".png", ".jpg", ".jpeg", ".gif", ".woff", ".woff2", ".zip", ".gz"}
+
+
+@dataclass
+class BuildReport:
+    output: Path
+    check: CheckResult
+    timings: dict[str, float] = field(default_factory=dict)
+    zip_path: Path | None = None
+
+
+def check_and_build(root: Path, output: Path, tree_dir: Path | None = None) -> BuildReport:
+    started = time.perf_counter()
+    project, result = check_project(root)
+    elapsed = time.perf_counter() - started
+    report = build_site(project, result, output, tree_dir)
+    report.timings["check"] = elapsed
+    report.timings["total"] += elapsed
+    return report
+
+
+def build_site(project: Project, result: CheckResult, output: Path,
+               tree_dir: Path | None = None) -> BuildReport:
+    """Build into a staging folder beside ``output``; replace ``output`` only on success."""
+    if result.failed():
+        raise ContentError("the content has errors, so nothing was built")
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    started = time.perf_counter()
+    report = BuildReport(output, result)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}-", dir=output.parent))
+    try:
+        site = staging / "site"
+        trees = tree_dir or staging / "tree"
+        for language in LANGUAGES:
+            _build_language(project, language, trees / language, site / language, report)
+        _write_root_page(project, site)
+        step = time.perf_counter()
+        _write_zip(site)
+        report.timings["zip"] = time.perf_counter() - step
+        _swap(site, output, staging)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    report.zip_path = output / "download" / ZIP_NAME
+    report.timings["total"] = time.perf_counter() - started
+    return report
+
+
+def templates_dir(project: Project) -> Path:
+    return project.root / "site_templates"
+
+
+def _build_language(project: Project, language: str, tree: Path, site_dir: Path,
+                    report: BuildReport) -> None:
+    step = time.perf_counter()
+    config_file = write_docs_tree(project, language, tree, templates_dir(project))
+    report.timings[f"render {language}"] = time.perf_counter() - step
+    step = time.perf_counter()
+    run_mkdocs(config_file, site_dir)
+    report.timings[f"mkdocs {language}"] = time.perf_counter() - step
+
+
+class _Collect(logging.Handler):
+    """Keeps MkDocs' warnings so a failed build can say what went wrong."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def run_mkdocs(config_file: Path, site_dir: Path) -> None:
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    collector = _Collect()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(collector)
+    try:
+        config = load_config(config_file=str(config_file.resolve()), site_dir=str(site_dir.resolve()),
+                             strict=True)
+        build(config)
+    except (MkDocsException, OSError) as error:
+        details = "\n  ".join(collector.messages) or str(error)
+        raise BuildError(f"MkDocs could not build {config_file}:\n  {details}") from error
+    finally:
+        logger.removeHandler(collector)
+
+
+def _write_root_page(project: Project, site: Path) -> None:
+    strings = {language: strings_for(templates_dir(project), language) for language in LANGUAGES}
+    organisation = project.organisation
+    html = render(templates_dir(project), "root-index.html.j2", strings=strings,
+                  languages=LANGUAGES,
+                  organisation=organisation.name.get(LANGUAGES[0]) if organisation
+                  and organisation.name else "")
+    (site / "index.html").write_text(html, encoding="utf-8")
+
+
+def _write_zip(site: Path) -> Path:
+    target = site / "download" / ZIP_NAME
+    files = sorted(path for path in site.rglob("*") if path.is_file())
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+        for path in files:
+            method = zipfile.ZIP_STORED if path.suffix in ALREADY_COMPRESSED else None
+            name = f"{ZIP_FOLDER}/{path.relative_to(site).as_posix()}"
+            archive.write(path, name, compress_type=method)
+    return target
+
+
+def _swap(new_site: Path, output: Path, staging: Path) -> None:
+    """Put the new site in place of the old one with two renames on one file system."""
+    if output.exists():
+        if not output.is_dir():
+            raise BuildError(f"{output} exists and is not a folder")
+        output.rename(staging / "previous")
+    try:
+        new_site.rename(output)
+    except OSError as error:
+        (staging / "previous").rename(output)
+        raise BuildError(f"could not put the new site at {output}: {error}") from error

@@ -1,0 +1,42 @@
+"""Sub-commands that build the site, registered on the main parser by generator.cli."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from generator.check.engine import check_project
+from generator.check.reporter import REPORTERS
+from generator.errors import ContentError, UsageError
+
+
+def run_build(args: argparse.Namespace) -> int:
+    from generator.site.build import build_site
+
+    root = Path(args.path)
+    if not root.is_dir():
+        raise UsageError(f"{args.path}: no such folder")
+    project, result = check_project(root)
+    if result.problems or result.failed():
+        output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+        print(REPORTERS[output_format](result), file=sys.stderr)
+    if result.failed():
+        raise ContentError("the content has errors, so nothing was built; the previous site "
+                           "is unchanged")
+    output = Path(args.out) if args.out else root / "site"
+    tree = Path(args.keep_tree) if args.keep_tree else None
+    report = build_site(project, result, output, tree)
+    print(f"Built the guide in {report.output}/ (nl and en) and "
+          f"{report.zip_path} in {report.timings['total']:.1f} s")
+    return 0
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    build = commands.add_parser("build", help="check the content and build the guide site")
+    build.add_argument("path", nargs="?", default=".", help="project folder (default: .)")
+    build.add_argument("--out", metavar="DIR", help="output folder (default: PATH/site)")
+    build.add_argument("--keep-tree", metavar="DIR",
+                       help="also keep the generated docs trees (Markdown + mkdocs.yml) in DIR")
+    build.set_defaults(handler=run_build)

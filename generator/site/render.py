@@ -1,0 +1,131 @@
+"""Render one language of the guide into a plain docs tree: Markdown, assets, mkdocs.yml."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator import LANGUAGES
+from generator.model import Page, Theme
+from generator.placeholders import fill
+from generator.project import Project
+from generator.site import mkconfig
+from generator.site.templates import render, strings_for
+from generator.site.tree import TreeWriter
+
+PAGE_TEMPLATES = {"smart": "smart.md.j2", "glossary": "glossary.md.j2", "prepare": "prepare.md.j2"}
+
+
+@dataclass(frozen=True)
+class RenderContext:
+    project: Project
+    language: str
+    templates_dir: Path
+
+    @property
+    def strings(self) -> dict[str, str]:
+        return strings_for(self.templates_dir, self.language)
+
+    def edit_url(self, display_path: str) -> str:
+        organisation = self.project.organisation
+        if organisation is None or not organisation.repository_url:
+            return ""
+        source = os.path.relpath(Path(display_path).resolve(), self.project.root.resolve())
+        base = organisation.repository_url.rstrip("/")
+        return f"{base}/edit/{organisation.repository_branch}/{Path(source).as_posix()}"
+
+    def render(self, template: str, **context: Any) -> str:
+        return render(self.templates_dir, template, t=self.strings, lang=self.language, **context)
+
+
+def write_docs_tree(project: Project, language: str, tree: Path, templates_dir: Path) -> Path:
+    """Write ``tree``/mkdocs.yml, docs/, overrides/ and snippets/; return the config file."""
+    context = RenderContext(project, language, templates_dir)
+    writer = TreeWriter(tree)
+    for page_id in sorted(project.page_ids(language)):
+        writer.write(f"docs/{page_id}.md", _page(context, project.pages[(language, page_id)]))
+    for theme in project.themes:
+        writer.write(f"docs/themes/{theme.id}.md", _theme(context, theme))
+    writer.write("snippets/abbreviations.md", _abbreviations(context))
+    writer.copy_folder(templates_dir / "assets", "docs/assets")
+    writer.copy_folder(templates_dir / "overrides", "overrides")
+    writer.copy_folder(project.root / "content" / "assets", "docs/assets/organisation")
+    writer.write("docs/assets/stylesheets/organisation.css", _organisation_css(context))
+    strings = {lang: strings_for(templates_dir, lang) for lang in LANGUAGES}
+    config_text = mkconfig.language_config(project, language, tree, strings)
+    config_file = writer.write("mkdocs.yml", config_text)
+    writer.remove_stale()
+    return config_file
+
+
+def _page(context: RenderContext, page: Page) -> str:
+    project, language = context.project, context.language
+    body = fill(page.text, project.organisation, language) if project.organisation else page.text
+    template = PAGE_TEMPLATES.get(page.id, "page.md.j2")
+    kinds = [kind for kind in project.conversation_types if kind.page == page.id]
+    if kinds:
+        template = "conversation-type.md.j2"
+    themes = [theme for theme in project.themes
+              if any(kind.id in theme.conversation_types for kind in kinds)]
+    return context.render(
+        f"pages/{template}",
+        body=body.rstrip() + "\n",
+        edit_url=context.edit_url(page.location.path),
+        smart=project.smart,
+        terms=project.glossary,
+        themes=themes,
+        forms=[],
+    )
+
+
+def _theme(context: RenderContext, theme: Theme) -> str:
+    project, language = context.project, context.language
+    titles = {item.id: item.title.get(language) if item.title else item.id
+              for item in project.audiences}
+    groups: dict[tuple[str, ...], list[Any]] = {}
+    for question in theme.questions:
+        groups.setdefault(question.audiences, []).append(question)
+    joiner = f" {context.strings['and']} "
+    grouped = [
+        {"label": joiner.join(titles.get(a, a).lower() for a in audiences), "questions": items}
+        for audiences, items in groups.items()
+    ]
+    conversations = [kind for kind in project.conversation_types
+                     if kind.id in theme.conversation_types]
+    return context.render("pages/theme.md.j2", theme=theme, groups=grouped,
+                          conversations=conversations,
+                          edit_url=context.edit_url(theme.path))
+
+
+def _abbreviations(context: RenderContext) -> str:
+    language = context.language
+    terms = []
+    for term in context.project.glossary:
+        if term.term is None or term.definition is None:
+            continue
+        words = [term.term.get(language), *term.also.get(language, ())]
+        definition = " ".join(term.definition.get(language).split())
+        terms.append({"words": [w for w in words if w], "definition": definition})
+    return context.render("pages/abbreviations.md.j2", terms=terms)
+
+
+def _organisation_css(context: RenderContext) -> str:
+    organisation = context.project.organisation
+    primary = organisation.primary_colour if organisation else "#1f4e79"
+    accent = organisation.accent_colour if organisation else primary
+    return (
+        "/* Generated from content/organisation.yml. */\n"
+        ":root {\n"
+        f"  --md-primary-fg-color: {primary};\n"
+        f"  --md-primary-fg-color--light: {primary};\n"
+        f"  --md-primary-fg-color--dark: {primary};\n"
+        f"  --md-accent-fg-color: {accent};\n"
+        f"  --gw-accent: {accent};\n"
+        "}\n"
+    )
+
+
+def other_languages(language: str) -> list[str]:
+    return [other for other in LANGUAGES if other != language]
