@@ -42,8 +42,9 @@ def check_and_build(root: Path, output: Path, tree_dir: Path | None = None) -> B
     return report
 
 
-def build_site(project: Project, result: CheckResult, output: Path,
-               tree_dir: Path | None = None) -> BuildReport:
+def build_site(
+    project: Project, result: CheckResult, output: Path, tree_dir: Path | None = None
+) -> BuildReport:
     """Build into a staging folder beside ``output``; replace ``output`` only on success."""
     if result.failed():
         raise ContentError("the content has errors, so nothing was built")
@@ -73,8 +74,9 @@ def templates_dir(project: Project) -> Path:
     return project.root / "site_templates"
 
 
-def _build_language(project: Project, language: str, tree: Path, site_dir: Path,
-                    report: BuildReport) -> None:
+def _build_language(
+    project: Project, language: str, tree: Path, site_dir: Path, report: BuildReport
+) -> None:
     step = time.perf_counter()
     config_file = write_docs_tree(project, language, tree, templates_dir(project))
     report.timings[f"render {language}"] = time.perf_counter() - step
@@ -103,8 +105,9 @@ def run_mkdocs(config_file: Path, site_dir: Path) -> None:
     logger = logging.getLogger("mkdocs")
     logger.addHandler(collector)
     try:
-        config = load_config(config_file=str(config_file.resolve()), site_dir=str(site_dir.resolve()),
-                             strict=True)
+        config = load_config(
+            config_file=str(config_file.resolve()), site_dir=str(site_dir.resolve()), strict=True
+        )
         build(config)
     except (MkDocsException, OSError) as error:
         details = "\n  ".join(collector.messages) or str(error)
@@ -116,10 +119,15 @@ def run_mkdocs(config_file: Path, site_dir: Path) -> None:
 def _write_root_page(project: Project, site: Path) -> None:
     strings = {language: strings_for(templates_dir(project), language) for language in LANGUAGES}
     organisation = project.organisation
-    html = render(templates_dir(project), "root-index.html.j2", strings=strings,
-                  languages=LANGUAGES,
-                  organisation=organisation.name.get(LANGUAGES[0]) if organisation
-                  and organisation.name else "")
+    html = render(
+        templates_dir(project),
+        "root-index.html.j2",
+        strings=strings,
+        languages=LANGUAGES,
+        organisation=organisation.name.get(LANGUAGES[0])
+        if organisation and organisation.name
+        else "",
+    )
     (site / "index.html").write_text(html, encoding="utf-8")
 
 

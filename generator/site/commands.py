@@ -23,13 +23,16 @@ def run_build(args: argparse.Namespace) -> int:
         output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
         print(REPORTERS[output_format](result), file=sys.stderr)
     if result.failed():
-        raise ContentError("the content has errors, so nothing was built; the previous site "
-                           "is unchanged")
+        raise ContentError(
+            "the content has errors, so nothing was built; the previous site is unchanged"
+        )
     output = Path(args.out) if args.out else root / "site"
     tree = Path(args.keep_tree) if args.keep_tree else None
     report = build_site(project, result, output, tree)
-    print(f"Built the guide in {report.output}/ (nl and en) and "
-          f"{report.zip_path} in {report.timings['total']:.1f} s")
+    print(
+        f"Built the guide in {report.output}/ (nl and en) and "
+        f"{report.zip_path} in {report.timings['total']:.1f} s"
+    )
     return 0
 
 
@@ -37,6 +40,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     build = commands.add_parser("build", help="check the content and build the guide site")
     build.add_argument("path", nargs="?", default=".", help="project folder (default: .)")
     build.add_argument("--out", metavar="DIR", help="output folder (default: PATH/site)")
-    build.add_argument("--keep-tree", metavar="DIR",
-                       help="also keep the generated docs trees (Markdown + mkdocs.yml) in DIR")
+    build.add_argument(
+        "--keep-tree",
+        metavar="DIR",
+        help="also keep the generated docs trees (Markdown + mkdocs.yml) in DIR",
+    )
     build.set_defaults(handler=run_build)

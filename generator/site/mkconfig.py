@@ -69,8 +69,13 @@ def _markdown_extensions(base: dict[str, Any], tree: Path) -> list[Any]:
     return extensions
 
 
-def _extra(base: dict[str, Any], project: Project, language: str,
-           strings: dict[str, str], other_strings: dict[str, str]) -> dict[str, Any]:
+def _extra(
+    base: dict[str, Any],
+    project: Project,
+    language: str,
+    strings: dict[str, str],
+    other_strings: dict[str, str],
+) -> dict[str, Any]:
     organisation = project.organisation
     other = next(lang for lang in LANGUAGES if lang != language)
     extra = dict(base.get("extra") or {})
@@ -80,20 +85,23 @@ def _extra(base: dict[str, Any], project: Project, language: str,
         "other_language_name": other_strings["language_name"],
         "switch_label": other_strings["switch_language"],
         "strings": strings,
-        "organisation": organisation.name.get(language) if organisation and organisation.name
+        "organisation": organisation.name.get(language)
+        if organisation and organisation.name
         else "",
         "content_version": organisation.content_version if organisation else "",
         "content_date": organisation.content_date if organisation else "",
         "contact_email": organisation.contact_email if organisation else "",
         "contact_name": organisation.contact_name.get(language)
-        if organisation and organisation.contact_name else "",
+        if organisation and organisation.contact_name
+        else "",
     }
     return extra
 
 
-def language_config(project: Project, language: str, tree: Path,
-                    strings: dict[str, dict[str, str]]) -> str:
-    """The mkdocs.yml text for one language; ``strings`` holds the interface strings per language."""
+def language_config(
+    project: Project, language: str, tree: Path, strings: dict[str, dict[str, str]]
+) -> str:
+    """The mkdocs.yml text for one language; ``strings`` holds interface strings per language."""
     base = base_config(project.root)
     config = {key: value for key, value in base.items() if key not in SERVE_ONLY_KEYS}
     organisation = project.organisation

@@ -67,8 +67,11 @@ def _page(context: RenderContext, page: Page) -> str:
     kinds = [kind for kind in project.conversation_types if kind.page == page.id]
     if kinds:
         template = "conversation-type.md.j2"
-    themes = [theme for theme in project.themes
-              if any(kind.id in theme.conversation_types for kind in kinds)]
+    themes = [
+        theme
+        for theme in project.themes
+        if any(kind.id in theme.conversation_types for kind in kinds)
+    ]
     return context.render(
         f"pages/{template}",
         body=body.rstrip() + "\n",
@@ -82,8 +85,9 @@ def _page(context: RenderContext, page: Page) -> str:
 
 def _theme(context: RenderContext, theme: Theme) -> str:
     project, language = context.project, context.language
-    titles = {item.id: item.title.get(language) if item.title else item.id
-              for item in project.audiences}
+    titles = {
+        item.id: item.title.get(language) if item.title else item.id for item in project.audiences
+    }
     groups: dict[tuple[str, ...], list[Any]] = {}
     for question in theme.questions:
         groups.setdefault(question.audiences, []).append(question)
@@ -92,11 +96,16 @@ def _theme(context: RenderContext, theme: Theme) -> str:
         {"label": joiner.join(titles.get(a, a).lower() for a in audiences), "questions": items}
         for audiences, items in groups.items()
     ]
-    conversations = [kind for kind in project.conversation_types
-                     if kind.id in theme.conversation_types]
-    return context.render("pages/theme.md.j2", theme=theme, groups=grouped,
-                          conversations=conversations,
-                          edit_url=context.edit_url(theme.path))
+    conversations = [
+        kind for kind in project.conversation_types if kind.id in theme.conversation_types
+    ]
+    return context.render(
+        "pages/theme.md.j2",
+        theme=theme,
+        groups=grouped,
+        conversations=conversations,
+        edit_url=context.edit_url(theme.path),
+    )
 
 
 def _abbreviations(context: RenderContext) -> str:
