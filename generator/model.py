@@ -80,6 +80,7 @@ class NavigationEntry:
     section: Text | None = None
     pages: tuple[str, ...] = ()
     themes: bool = False
+    forms: bool = False
     references: tuple[Reference, ...] = ()
 
 
@@ -149,3 +150,37 @@ class Page:
     language: str
     text: str
     location: Location
+
+
+@dataclass(frozen=True)
+class FormSection:
+    id: str
+    kind: str
+    title: Text | None
+    intro: Text | None
+    themes: tuple[str, ...]
+    location: Location
+    id_location: Location
+    references: tuple[Reference, ...] = ()
+
+
+@dataclass(frozen=True)
+class Form:
+    """A fillable preparation form: content/forms/<id>.yml."""
+
+    id: str
+    version: int
+    order: int
+    audiences: tuple[str, ...]
+    title: Text | None
+    summary: Text | None
+    intro: Text | None
+    sections: tuple[FormSection, ...]
+    location: Location
+    id_location: Location
+    has_sections_key: bool = True
+    references: tuple[Reference, ...] = ()
+
+    @property
+    def path(self) -> str:
+        return self.location.path

@@ -12,6 +12,8 @@ from typing import Any
 from generator.location import Location
 from generator.model import (
     Directional,
+    Form,
+    FormSection,
     GlossaryTerm,
     NamedItem,
     NavigationEntry,
@@ -112,6 +114,7 @@ def navigation(data: LocatedDict) -> tuple[NavigationEntry, ...]:
             section=text(item, "section"),
             pages=_ids(item, "pages"),
             themes=bool(item.get("themes", False)),
+            forms=bool(item.get("forms", False)),
             references=references(item, "page", "page") + references(item, "pages", "page"),
         )
         for item in _items(data, "navigation")
@@ -177,4 +180,34 @@ def organisation(data: LocatedDict) -> Organisation:
         content_version=str(data.get("content_version", "")),
         content_date=str(data.get("content_date", "")),
         location=data.location,
+    )
+
+
+def form(data: LocatedDict) -> Form:
+    sections = tuple(
+        FormSection(
+            id=str(item["id"]),
+            kind=str(item["kind"]),
+            title=text(item, "title"),
+            intro=text(item, "intro"),
+            themes=_ids(item, "themes"),
+            location=item.location,
+            id_location=_loc(item, "id"),
+            references=references(item, "themes", "theme"),
+        )
+        for item in _items(data, "sections")
+    )
+    return Form(
+        id=str(data["id"]),
+        version=int(data["version"]),
+        order=int(data.get("order", 1000)),
+        audiences=_ids(data, "audiences"),
+        title=text(data, "title"),
+        summary=text(data, "summary"),
+        intro=text(data, "intro"),
+        sections=sections,
+        location=data.location,
+        id_location=_loc(data, "id"),
+        has_sections_key=isinstance(data.get("sections"), LocatedList),
+        references=references(data, "audiences", "audience"),
     )

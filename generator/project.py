@@ -16,6 +16,7 @@ from typing import Any
 from generator import LANGUAGES, parse
 from generator.location import Location
 from generator.model import (
+    Form,
     GlossaryTerm,
     NamedItem,
     NavigationEntry,
@@ -62,6 +63,7 @@ class Project:
     unknown_files: list[Location] = field(default_factory=list)
     missing_files: list[str] = field(default_factory=list)
     themes: list[Theme] = field(default_factory=list)
+    forms: list[Form] = field(default_factory=list)
     audiences: tuple[NamedItem, ...] = ()
     conversation_types: tuple[NamedItem, ...] = ()
     navigation: tuple[NavigationEntry, ...] = ()
@@ -101,6 +103,7 @@ _BUILDERS: dict[str, Callable[[Project, LocatedDict], None]] = {
     "smart": lambda p, d: setattr(p, "smart", parse.smart(d)),
     "glossary": lambda p, d: setattr(p, "glossary", parse.glossary(d)),
     "organisation": lambda p, d: setattr(p, "organisation", parse.organisation(d)),
+    "form": lambda p, d: p.forms.append(parse.form(d)),
 }
 
 
@@ -111,6 +114,9 @@ def discover(root: Path) -> tuple[list[tuple[str, Path]], list[Path], list[str]]
     questions = root / "questions"
     if questions.is_dir():
         found += [("theme", path) for path in sorted(questions.glob("*.y*ml"))]
+    forms = root / "content" / "forms"
+    if forms.is_dir():
+        found += [("form", path) for path in sorted(forms.glob("*.y*ml"))]
     content = root / "content"
     missing = [f"content/{name}" for name in CONTENT_FILES if not (content / name).is_file()]
     if content.is_dir():
@@ -136,6 +142,7 @@ def load_project(root: Path) -> Project:
         if source.usable:
             _BUILDERS[kind](project, source.document.data)
     project.themes.sort(key=lambda theme: (theme.order, theme.id))
+    project.forms.sort(key=lambda form: (form.order, form.id))
     _load_pages(project)
     return project
 

@@ -23,6 +23,7 @@ TYPE_NAMES = {
     "array": "a list (lines starting with '- ')",
     "string": "a text",
     "integer": "a whole number",
+    "number": "a number",
     "boolean": "true or false",
     "null": "empty",
 }
@@ -60,9 +61,13 @@ def describe_type(value: Any) -> str:
         return TYPE_NAMES["boolean"]
     if isinstance(value, int):
         return TYPE_NAMES["integer"]
+    if isinstance(value, float):
+        return TYPE_NAMES["number"]
     if value is None:
         return TYPE_NAMES["null"]
-    return TYPE_NAMES["string"]
+    if isinstance(value, str):
+        return TYPE_NAMES["string"]
+    return "a value of another kind"
 
 
 def _locate(root: Any, path: list[Any], display: str, key: bool = False) -> Location:

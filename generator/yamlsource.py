@@ -17,10 +17,14 @@ import yaml
 from generator.location import Location
 
 MAX_BYTES = 1024 * 1024
-# libyaml's composer recurses in C and crashes on very deep flow nesting such as
-# "[[[[...". Text with that many brackets goes through the pure-Python loader,
-# which raises a catchable RecursionError instead.
-MAX_BRACKETS_FOR_C_LOADER = 1000
+# PyYAML's C composer recurses without a limit and crashes the interpreter on
+# deep nesting, in flow style ("[[[[...") and in block style ("- - - - ...")
+# alike. The parser itself is not recursive, so its events are counted first and
+# a file nested deeper than this is refused before anything is composed. Content
+# files need five or six levels.
+MAX_DEPTH = 64
+TOO_DEEP_MESSAGE = f"the file is nested too deeply (more than {MAX_DEPTH} levels)"
+ALIAS_MESSAGE = "anchors and aliases (& and *) are not allowed in content files"
 _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BOM = b"\xef\xbb\xbf"
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
@@ -104,19 +108,9 @@ def load_yaml(path: Path, display: str | None = None) -> YamlDocument:
         document.issues.append(issue)
         return document
     assert text is not None
-    try:
-        node = yaml.compose(text, Loader=_loader_for(text))
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        document.issues.append(SourceIssue(location_of(shown, mark), _explain(error), "syntax"))
-        return document
-    except RecursionError:
-        document.issues.append(
-            SourceIssue(Location(shown), "the file is nested too deeply", "syntax")
-        )
-        return document
-    except yaml.YAMLError as error:
-        document.issues.append(SourceIssue(Location(shown), str(error), "syntax"))
+    node, issue = _compose(text, shown)
+    if issue is not None:
+        document.issues.append(issue)
         return document
     builder = _Builder(shown)
     document.data = builder.build(node) if node is not None else None
@@ -124,14 +118,79 @@ def load_yaml(path: Path, display: str | None = None) -> YamlDocument:
     return document
 
 
-def _loader_for(text: str) -> type:
-    brackets = text.count("[") + text.count("{")
-    return _FAST_LOADER if brackets <= MAX_BRACKETS_FOR_C_LOADER else yaml.SafeLoader
+def _compose(text: str, shown: str) -> tuple[yaml.Node | None, SourceIssue | None]:
+    """The composed node tree, or the first reason the text is not acceptable YAML."""
+    try:
+        refused = _refused_structure(text)
+        if refused is not None:
+            mark, message = refused
+            return None, SourceIssue(location_of(shown, mark), message, "syntax")
+        return yaml.compose(text, Loader=_FAST_LOADER), None
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        message = _explain(error, _character_at(text, mark))
+        return None, SourceIssue(location_of(shown, mark), message, "syntax")
+    except yaml.reader.ReaderError as error:
+        return None, _unreadable_character(text, shown, error.character)
+    except RecursionError:
+        return None, SourceIssue(Location(shown), "the file is nested too deeply", "syntax")
+    except yaml.YAMLError as error:
+        message = f"YAML error: {' '.join(str(error).split())}"
+        return None, SourceIssue(Location(shown), message, "syntax")
 
 
-def _explain(error: yaml.MarkedYAMLError) -> str:
+def _refused_structure(text: str) -> tuple[yaml.Mark, str] | None:
+    """The first alias, or the first place nested deeper than MAX_DEPTH, found without recursion."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_FAST_LOADER):
+        if isinstance(event, yaml.AliasEvent):
+            return event.start_mark, ALIAS_MESSAGE
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return event.start_mark, TOO_DEEP_MESSAGE
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return None
+
+
+def _unreadable_character(text: str, shown: str, character: int | str) -> SourceIssue:
+    code = character if isinstance(character, int) else ord(character)
+    position = max(text.find(chr(code)), 0)
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    message = (
+        f"the invisible character U+{code:04X} is not allowed in YAML; delete it "
+        "(it often comes in by copy and paste)"
+    )
+    return SourceIssue(Location(shown, line, column), message, "syntax")
+
+
+def _tag_problem(node: yaml.Node) -> str:
+    """Why a scalar with an explicit tag (``!name`` or ``!!type``) could not be read."""
+    if node.tag == "tag:yaml.org,2002:merge":
+        return "merge keys ('<<') are not allowed in content files; write the keys out"
+    if node.tag.startswith("tag:yaml.org,2002:"):
+        tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+        return f"'{node.value}' is not a valid {tag} value; remove '{tag}'"
+    return (
+        f"'{node.tag}' is read as a YAML tag, which content files do not use; "
+        "put a text that starts with '!' between quotes"
+    )
+
+
+def _character_at(text: str, mark: yaml.Mark | None) -> str:
+    """The character a mark points at ("" past the end); the C parser's messages omit it."""
+    if mark is None:
+        return ""
+    lines = text.split("\n")
+    line = lines[mark.line] if mark.line < len(lines) else ""
+    return line[mark.column] if mark.column < len(line) else ""
+
+
+def _explain(error: yaml.MarkedYAMLError, character: str = "") -> str:
     problem = error.problem or "invalid YAML"
-    if "'\\t'" in problem:
+    if character == "\t" or "'\\t'" in problem:
         return "a tab character is used for indentation; use spaces instead"
     if "mapping values are not allowed" in problem:
         return "unexpected ':'; put text containing ': ' between quotes"
@@ -153,8 +212,7 @@ class _Builder:
 
     def build(self, node: yaml.Node) -> Any:
         if id(node) in self._seen:
-            message = "anchors and aliases (& and *) are not allowed in content files"
-            self.issues.append(SourceIssue(self.at(node), message, "syntax"))
+            self.issues.append(SourceIssue(self.at(node), ALIAS_MESSAGE, "syntax"))
             return None
         self._seen.add(id(node))
         if isinstance(node, yaml.MappingNode):
@@ -163,7 +221,11 @@ class _Builder:
             return self._sequence(node)
         if node.tag == _TIMESTAMP:
             return node.value
-        return self._scalars.construct_object(node)
+        try:
+            return self._scalars.construct_object(node)
+        except (yaml.YAMLError, ValueError, LookupError, TypeError):
+            self.issues.append(SourceIssue(self.at(node), _tag_problem(node), "syntax"))
+            return None
 
     def _mapping(self, node: yaml.MappingNode) -> LocatedDict:
         result = LocatedDict(self.at(node))

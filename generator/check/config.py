@@ -17,6 +17,7 @@ from typing import Any
 
 from generator.check.result import Level
 from generator.errors import UsageError
+from generator.location import Location
 from generator.project import display_path
 from generator.yamlsource import LocatedDict, load_yaml
 
@@ -59,25 +60,31 @@ def settings_for(rule: ModuleType, raw: Any, where: str) -> RuleSettings:
 
 def load_settings(root: Path, rules: tuple[ModuleType, ...]) -> dict[str, RuleSettings]:
     path = root / CONFIG_NAME
-    raw_rules: dict[str, Any] = {}
-    if path.is_file():
-        document = load_yaml(path, display_path(path))
-        if document.issues:
-            issue = document.issues[0]
-            raise _fail(str(issue.location), issue.message)
-        data = document.data or {}
-        if not isinstance(data, LocatedDict) or not isinstance(data.get("rules", {}), dict):
-            raise _fail(document.display, "expected 'rules:' with one entry per rule name")
-        raw_rules = dict(data.get("rules") or {})
-        names = {rule.NAME for rule in rules} | {rule.ID for rule in rules}
-        for name in raw_rules:
-            if name not in names:
-                line = data["rules"].key_locations[name]
-                message = f"unknown rule '{name}'; see 'gesprekswijzer check --list-rules'"
-                raise _fail(str(line), message)
-    return {
-        rule.NAME: settings_for(
-            rule, raw_rules.get(rule.NAME, raw_rules.get(rule.ID)), display_path(path)
-        )
-        for rule in rules
-    }
+    raw_rules = _raw_rules(path, rules) if path.is_file() else LocatedDict(Location(CONFIG_NAME))
+    settings = {}
+    for rule in rules:
+        name = rule.NAME if rule.NAME in raw_rules else rule.ID
+        where = raw_rules.key_locations.get(name)
+        shown = str(where) if where is not None else display_path(path)
+        settings[rule.NAME] = settings_for(rule, raw_rules.get(name), shown)
+    return settings
+
+
+def _raw_rules(path: Path, rules: tuple[ModuleType, ...]) -> LocatedDict:
+    """The 'rules:' mapping of the settings file, with every rule name checked."""
+    document = load_yaml(path, display_path(path))
+    if document.issues:
+        issue = document.issues[0]
+        raise _fail(str(issue.location), issue.message)
+    data = document.data if document.data is not None else LocatedDict(Location(document.display))
+    found = data.get("rules") if isinstance(data, LocatedDict) else None
+    if found is None and isinstance(data, LocatedDict) and set(data) <= {"rules"}:
+        return LocatedDict(data.location)
+    if not isinstance(found, LocatedDict):
+        raise _fail(document.display, "expected 'rules:' with one entry per rule name")
+    names = {rule.NAME for rule in rules} | {rule.ID for rule in rules}
+    for name in found:
+        if name not in names:
+            message = f"unknown rule '{name}'; see 'gesprekswijzer check --list-rules'"
+            raise _fail(str(found.key_locations[name]), message)
+    return found

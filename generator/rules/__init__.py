@@ -11,6 +11,7 @@ from types import ModuleType
 from generator.rules import (
     content_present,
     file_readable,
+    form_sections,
     id_format,
     id_unique,
     missing_field,
@@ -50,6 +51,7 @@ RULES: tuple[ModuleType, ...] = tuple(
             no_html,
             retired_id_reused,
             page_placeholders,
+            form_sections,
         ),
         key=lambda rule: rule.ID,
     )

@@ -20,3 +20,7 @@ def defined_ids(project: Project) -> Iterator[tuple[str, str, Location]]:
         yield "conversation type", kind.id, kind.location
     for term in project.glossary:
         yield "glossary term", term.id, term.location
+    for form in project.forms:
+        yield "form", form.id, form.id_location
+        for section in form.sections:
+            yield f"section of form '{form.id}'", section.id, section.id_location

@@ -23,6 +23,7 @@ def all_texts(project: Project) -> Iterator[tuple[str, Text | None]]:
         if entry.section is not None:
             yield "menu section", entry.section
     yield from _smart_texts(project)
+    yield from _form_texts(project)
     for term in project.glossary:
         yield f"glossary term '{term.id}'", term.term
         yield f"definition of glossary term '{term.id}'", term.definition
@@ -43,3 +44,15 @@ def _smart_texts(project: Project) -> Iterator[tuple[str, Text | None]]:
         yield "directional agreement name", directional.word
         yield "directional agreement definition", directional.definition
         yield "when to choose a directional agreement", directional.when_to_choose
+
+
+def _form_texts(project: Project) -> Iterator[tuple[str, Text | None]]:
+    for form in project.forms:
+        yield f"title of form '{form.id}'", form.title
+        yield f"summary of form '{form.id}'", form.summary
+        yield f"introduction of form '{form.id}'", form.intro
+        for section in form.sections:
+            if section.title is not None:
+                yield f"title of section '{section.id}' in form '{form.id}'", section.title
+            if section.intro is not None:
+                yield f"introduction of section '{section.id}' in form '{form.id}'", section.intro

@@ -3,6 +3,8 @@
 Ids are permanent: exported answers are stored under the question id. Keep them
 short and readable, and never change one once it has been published.
 
+The same holds for a form in content/forms/.
+
 Passes (in questions/wellbeing.yml):
 
     id: wellbeing
@@ -26,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.check.result import Finding
+from generator.location import Location
 from generator.project import Project
 from generator.rules._ids import defined_ids
 
@@ -44,9 +47,14 @@ def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
             yield Finding(
                 location, f"{kind} id '{item_id}' may only use a-z, 0-9 and single hyphens{hint}"
             )
+    for kind, item_id, path, location in _file_ids(project):
+        stem = Path(path).stem
+        if item_id != stem:
+            yield Finding(location, f"{kind} id '{item_id}' differs from its file name '{stem}'")
+
+
+def _file_ids(project: Project) -> Iterator[tuple[str, str, str, Location]]:
     for theme in project.themes:
-        stem = Path(theme.path).stem
-        if theme.id != stem:
-            yield Finding(
-                theme.id_location, f"theme id '{theme.id}' differs from its file name '{stem}'"
-            )
+        yield "theme", theme.id, theme.path, theme.id_location
+    for form in project.forms:
+        yield "form", form.id, form.path, form.id_location

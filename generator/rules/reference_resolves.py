@@ -1,8 +1,8 @@
 """GW207 reference-resolves: every audience, conversation type, page and link named exists.
 
 Themes name their audiences and conversation types; conversation types and the
-menu name pages; pages link to each other. A name that does not exist would
-give an empty group or a broken link on the site.
+menu name pages; forms name audiences and themes; pages link to each other. A
+name that does not exist would give an empty group or a broken link on the site.
 
 Passes (employees is defined in content/audiences.yml):
 
@@ -54,6 +54,10 @@ def _all_references(project: Project) -> Iterator[Reference]:
         yield from item.references
     for entry in project.navigation:
         yield from entry.references
+    for form in project.forms:
+        yield from form.references
+        for section in form.sections:
+            yield from section.references
 
 
 def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:

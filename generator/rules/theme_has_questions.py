@@ -26,7 +26,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from generator.check.result import Finding
+from generator.location import Location
+from generator.model import Theme
 from generator.project import Project
+from generator.yamlsource import LocatedDict
 
 ID = "GW201"
 NAME = "theme-has-questions"
@@ -39,10 +42,19 @@ def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
     for theme in project.themes:
         count = len(theme.questions)
         if count == 0:
-            yield Finding(theme.location, f"theme '{theme.id}' has no questions")
+            yield Finding(_where(project, theme), f"theme '{theme.id}' has no questions")
         elif count < minimum:
             yield Finding(
-                theme.location,
+                _where(project, theme),
                 f"theme '{theme.id}' has {count} question{'s' if count > 1 else ''}; "
                 f"at least {minimum} are needed",
             )
+
+
+def _where(project: Project, theme: Theme) -> Location:
+    """The theme's 'questions:' key, or the start of the theme when it has none."""
+    for source in project.files:
+        data = source.document.data
+        if source.display == theme.path and isinstance(data, LocatedDict):
+            return data.key_locations.get("questions", theme.location)
+    return theme.location

@@ -43,7 +43,9 @@ def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
                 yield Finding(text.location, f"{label} has no {LANGUAGE_NAMES[language]} text")
     for (_language, page_id), page in sorted(project.pages.items()):
         for other in LANGUAGES:
-            if (other, page_id) not in project.pages:
+            # A page that exists but cannot be read is reported by file-readable.
+            other_file = project.root / "content" / "pages" / other / f"{page_id}.md"
+            if (other, page_id) not in project.pages and not other_file.is_file():
                 yield Finding(
                     page.location,
                     f"page '{page_id}' has no {LANGUAGE_NAMES[other]} version: "

@@ -41,6 +41,8 @@ def navigation(project: Project, language: str) -> list[Any]:
         items = [f"{page}.md" for page in entry.pages if page in available]
         if entry.themes:
             items += [f"themes/{theme.id}.md" for theme in project.themes]
+        if entry.forms:
+            items += [f"forms/{form.id}.md" for form in project.forms]
         title = entry.section.get(language) if entry.section else ""
         if items:
             nav.append({title: items})

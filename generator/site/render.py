@@ -12,6 +12,7 @@ from generator.model import Page, Theme
 from generator.placeholders import fill
 from generator.project import Project
 from generator.site import mkconfig
+from generator.site.forms import render_form
 from generator.site.templates import render, strings_for
 from generator.site.tree import TreeWriter
 
@@ -48,6 +49,8 @@ def write_docs_tree(project: Project, language: str, tree: Path, templates_dir: 
         writer.write(f"docs/{page_id}.md", _page(context, project.pages[(language, page_id)]))
     for theme in project.themes:
         writer.write(f"docs/themes/{theme.id}.md", _theme(context, theme))
+    for form in project.forms:
+        writer.write(f"docs/forms/{form.id}.md", render_form(context, form))
     writer.write("snippets/abbreviations.md", _abbreviations(context))
     writer.copy_folder(templates_dir / "assets", "docs/assets")
     writer.copy_folder(templates_dir / "overrides", "overrides")
@@ -79,7 +82,11 @@ def _page(context: RenderContext, page: Page) -> str:
         smart=project.smart,
         terms=project.glossary,
         themes=themes,
-        forms=[],
+        forms=[
+            {"id": form.id, "title": form.title.get(language) if form.title else form.id,
+             "summary": form.summary.get(language) if form.summary else ""}
+            for form in project.forms
+        ],
     )
 
 

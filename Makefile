@@ -1,0 +1,31 @@
+# The two commands of the README. Both install what they need first.
+#   make build   build the guide from the shipped content into site/ (and its zip)
+#   make test    run the whole test suite (installs Chromium from Debian when missing)
+VENV ?= .venv
+PYTHON := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: build test check serve clean
+
+$(STAMP): pyproject.toml
+	python3 -m venv $(VENV)
+	$(PYTHON) -m pip install --quiet --upgrade pip
+	$(PYTHON) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+build: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/gesprekswijzer build
+
+check: $(STAMP)
+	$(VENV)/bin/gesprekswijzer check
+
+serve: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs serve
+
+test: $(STAMP)
+	bash tests/ensure-chromium.sh
+	$(VENV)/bin/ruff check generator tests benchmarks
+	NO_MKDOCS_2_WARNING=1 $(PYTHON) -m pytest -q
+
+clean:
+	rm -rf site .build $(VENV)
