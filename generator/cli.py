@@ -9,7 +9,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from generator import __version__
+from generator import __version__, ruledocs
 from generator.check.engine import check_project
 from generator.check.reporter import REPORTERS
 from generator.errors import GesprekswijzerError, UsageError
@@ -33,7 +33,10 @@ def run_check(args: argparse.Namespace) -> int:
         rule = find_rule(args.explain)
         if rule is None:
             raise UsageError(f"unknown rule '{args.explain}'; see --list-rules")
-        print((rule.__doc__ or "").strip())
+        print(ruledocs.explain(rule))
+        return 0
+    if args.rule_reference:
+        print(ruledocs.reference(), end="")
         return 0
     root = _existing_folder(args.path)
     _project, result = check_project(root)
@@ -58,6 +61,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--strict", action="store_true", help="warnings fail the check too")
     check.add_argument("--list-rules", action="store_true", help="print the rule catalogue")
     check.add_argument("--explain", metavar="CODE", help="print one rule's documentation")
+    check.add_argument("--rule-reference", action="store_true",
+                       help="print the rule reference (docs/rules.md) as Markdown")
     check.set_defaults(handler=run_check)
     _add_more_commands(commands)
     return parser
@@ -65,11 +70,11 @@ def _parser() -> argparse.ArgumentParser:
 
 def _add_more_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Commands that live in their own modules, imported lazily to keep ``check`` fast."""
-    try:
-        from generator.site.commands import add_commands
-    except ImportError:
-        return
+    from generator.scaffold import add_command
+    from generator.site.commands import add_commands
+
     add_commands(commands)
+    add_command(commands)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
