@@ -24,8 +24,9 @@ LOCAL_SCHEMES = {"file", "data", "blob", "about"}
 
 
 def chromium_path() -> str:
-    path = next(filter(None, map(shutil.which, ("chromium", "chromium-browser", "google-chrome"))),
-                None)
+    path = next(
+        filter(None, map(shutil.which, ("chromium", "chromium-browser", "google-chrome"))), None
+    )
     if path is None:
         raise RuntimeError("Chromium is missing: run tests/ensure-chromium.sh (make test does)")
     return path
@@ -79,9 +80,12 @@ def axe_violations(page: Any) -> list[dict[str, Any]]:
     """Run axe-core (WCAG 2.x A/AA and 2.2 rules) in the page; return its violations."""
     from axe_playwright_python.sync_playwright import Axe
 
-    options = {"runOnly": {"type": "tag",
-                           "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa",
-                                      "best-practice"]}}
+    options = {
+        "runOnly": {
+            "type": "tag",
+            "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
+        }
+    }
     results = Axe().run(page, options=options)
     violations: list[dict[str, Any]] = results.response["violations"]
     return violations
