@@ -61,8 +61,11 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--strict", action="store_true", help="warnings fail the check too")
     check.add_argument("--list-rules", action="store_true", help="print the rule catalogue")
     check.add_argument("--explain", metavar="CODE", help="print one rule's documentation")
-    check.add_argument("--rule-reference", action="store_true",
-                       help="print the rule reference (docs/rules.md) as Markdown")
+    check.add_argument(
+        "--rule-reference",
+        action="store_true",
+        help="print the rule reference (docs/rules.md) as Markdown",
+    )
     check.set_defaults(handler=run_check)
     _add_more_commands(commands)
     return parser

@@ -140,6 +140,10 @@ class Organisation:
     content_version: str
     content_date: str
     location: Location
+    field_locations: dict[str, Location] = field(default_factory=dict)
+
+    def location_of(self, dotted_key: str) -> Location:
+        return self.field_locations.get(dotted_key, self.location)
 
 
 @dataclass(frozen=True)

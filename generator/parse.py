@@ -180,7 +180,18 @@ def organisation(data: LocatedDict) -> Organisation:
         content_version=str(data.get("content_version", "")),
         content_date=str(data.get("content_date", "")),
         location=data.location,
+        field_locations=_field_locations(data),
     )
+
+
+def _field_locations(data: LocatedDict, prefix: str = "") -> dict[str, Location]:
+    """Every value's place by dotted key, e.g. ``colours.primary``."""
+    found: dict[str, Location] = {}
+    for key, value in data.items():
+        found[prefix + key] = data.value_locations[key]
+        if isinstance(value, LocatedDict):
+            found.update(_field_locations(value, f"{prefix}{key}."))
+    return found
 
 
 def form(data: LocatedDict) -> Form:

@@ -1,4 +1,4 @@
-"""``gesprekswijzer new theme <id>``: start a new file from a template that checks once filled in."""
+"""``gesprekswijzer new theme <id>``: start a file from a template that checks once filled in."""
 
 from __future__ import annotations
 
@@ -28,8 +28,10 @@ def new_file(root: Path, kind: str, new_id: str) -> Path:
 
 def run_new(args: argparse.Namespace) -> int:
     target = new_file(Path(args.path), args.kind, args.id)
-    print(f"Created {display_path(target)}. Fill in every empty text (\"\") in nl and en, "
-          "then run the checker.")
+    print(
+        f'Created {display_path(target)}. Fill in every empty text ("") in nl and en, '
+        "then run the checker."
+    )
     return 0
 
 

@@ -8,8 +8,14 @@ from collections.abc import Callable
 from generator.check.result import CheckResult, Problem
 
 
+def _one_line(value: str) -> str:
+    """The text with line breaks and other invisible characters escaped, as in Python."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in value)
+
+
 def _text_line(problem: Problem) -> str:
-    return f"{problem.location}: {problem.level.value} {problem.message} [{problem.code}]"
+    message = _one_line(problem.message)
+    return f"{problem.location}: {problem.level.value} {message} [{problem.code}]"
 
 
 def text(result: CheckResult) -> str:

@@ -18,6 +18,7 @@ from generator.rules import (
     no_duplicate_text,
     no_empty_text,
     no_html,
+    organisation_profile,
     page_placeholders,
     question_form,
     reference_resolves,
@@ -52,6 +53,7 @@ RULES: tuple[ModuleType, ...] = tuple(
             retired_id_reused,
             page_placeholders,
             form_sections,
+            organisation_profile,
         ),
         key=lambda rule: rule.ID,
     )

@@ -47,6 +47,8 @@ def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
         for section in form.sections:
             if section.kind == "reflection" and not reflection_themes(project, form, section):
                 audiences = ", ".join(form.audiences)
-                yield Finding(section.location,
-                              f"reflection '{section.id}' offers no questions for the form's "
-                              f"audiences ({audiences})")
+                yield Finding(
+                    section.location,
+                    f"reflection '{section.id}' offers no questions for the form's "
+                    f"audiences ({audiences})",
+                )

@@ -83,8 +83,11 @@ def _page(context: RenderContext, page: Page) -> str:
         terms=project.glossary,
         themes=themes,
         forms=[
-            {"id": form.id, "title": form.title.get(language) if form.title else form.id,
-             "summary": form.summary.get(language) if form.summary else ""}
+            {
+                "id": form.id,
+                "title": form.title.get(language) if form.title else form.id,
+                "summary": form.summary.get(language) if form.summary else "",
+            }
             for form in project.forms
         ],
     )
