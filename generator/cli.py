@@ -91,6 +91,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) stopped early; that is not an error of ours.
+        sys.stderr.close()
+        return 0
     except Exception as error:  # a bug of ours: say so briefly rather than dump a traceback
         if os.environ.get("GESPREKSWIJZER_DEBUG"):
             traceback.print_exc()

@@ -16,7 +16,7 @@ Passes:
 Fails:
 
     colours:
-      primary: "#7fb2e5"      # white text on light blue: 2.3:1
+      primary: "#7fb2e5"      # white text on light blue: 2.2:1
     logo: logo.png            # no such file in content/assets/
 
 Fix: pick a darker primary colour (a contrast checker helps), and put the

@@ -1,30 +1,149 @@
 """Render the fillable forms (content/forms/*.yml) into docs/forms/<id>.md.
 
 A form page is one raw HTML block inside Markdown, so that MkDocs wraps it in
-the site's theme. Its data for the scripts is embedded as JSON.
+the site's theme. The server-rendered HTML holds every section and question,
+so the page can be read and printed without JavaScript; the scripts under
+assets/javascripts/gesprekswijzer/ read the form's data from embedded JSON.
 """
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, Any
 
+from markupsafe import Markup, escape
+
 from generator.formdata import reflection_themes
-from generator.model import Form
+from generator.model import Form, FormSection
+from generator.site.formfields import (
+    LIST_KINDS,
+    SOFT_LIMIT,
+    Field,
+    html_id,
+    item_fields,
+    key,
+    load_form_strings,
+    question_field,
+    section_fields,
+    smart_texts,
+)
 
 if TYPE_CHECKING:
     from generator.site.render import RenderContext
 
+# The form page is <language>/forms/<id>.html; the scripts key their storage on the site root.
+SITE_ROOT_FROM_FORM = "../../"
+FORMAT_VERSION = 1
+
+
+def _text(text: Any, language: str, fallback: str) -> str:
+    return text.get(language) if text else fallback
+
+
+def _section(
+    context: RenderContext, form: Form, section: FormSection, strings: dict[str, str]
+) -> dict[str, Any]:
+    language = context.language
+    smart = smart_texts(context.project.smart, language)
+    item: dict[str, Any] = {
+        "section": section,
+        "kind": section.kind,
+        "html_id": html_id("section", section.id),
+        "title": _text(section.title, language, strings[key("section", section.kind, "title")]),
+        "intro": _text(section.intro, language, strings[key("section", section.kind, "intro")]),
+        "fields": section_fields(section, strings),
+        "themes": [],
+        "list": None,
+    }
+    if section.kind == "reflection":
+        item["themes"] = [
+            (theme, [question_field(q, theme.id, language) for q in questions])
+            for theme, questions in reflection_themes(context.project, form, section)
+        ]
+    if section.kind in LIST_KINDS:
+        item["list"] = {
+            "item_label": strings[key("item", section.kind)],
+            "add_label": strings[key("add", section.kind)],
+            "template": item_fields(section, "__key__", strings, smart),
+            "first": item_fields(section, "1", strings, smart),
+        }
+    return item
+
 
 def form_sections(context: RenderContext, form: Form) -> list[dict[str, Any]]:
-    return [
-        {
-            "section": section,
-            "themes": reflection_themes(context.project, form, section)
-            if section.kind == "reflection"
-            else [],
+    strings = load_form_strings(context.templates_dir, context.language)
+    return [_section(context, form, section, strings) for section in form.sections]
+
+
+def _field_data(field: Field) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": field.id,
+        "html_id": field.html_id,
+        "label": field.label,
+        "control": field.control,
+    }
+    if field.private:
+        data["private"] = True
+    if field.theme:
+        data["theme"] = field.theme
+    return data
+
+
+def _section_data(item: dict[str, Any], language: str) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": item["section"].id,
+        "kind": item["kind"],
+        "title": item["title"],
+        "fields": [_field_data(field) for field in item["fields"]],
+    }
+    if item["themes"]:
+        data["themes"] = [
+            {
+                "id": theme.id,
+                "title": _text(theme.title, language, theme.id),
+                "questions": [_field_data(field) for field in fields],
+            }
+            for theme, fields in item["themes"]
+        ]
+    if item["list"]:
+        data["list"] = {
+            "item_label": item["list"]["item_label"],
+            "fields": [_field_data(field) for field in item["list"]["template"]],
         }
-        for section in form.sections
-    ]
+    return data
+
+
+def form_data(
+    context: RenderContext, form: Form, sections: list[dict[str, Any]], strings: dict[str, str]
+) -> dict[str, Any]:
+    """Everything the scripts need, in the page's language."""
+    language = context.language
+    organisation = context.project.organisation
+    return {
+        "format_version": FORMAT_VERSION,
+        "form": {"id": form.id, "version": form.version, "title": _text(form.title, language, "")},
+        "language": language,
+        "content_version": organisation.content_version if organisation else "",
+        "root": SITE_ROOT_FROM_FORM,
+        "limit": SOFT_LIMIT,
+        "sections": [_section_data(item, language) for item in sections],
+        "forms": {
+            other.id: _text(other.title, language, other.id) for other in context.project.forms
+        },
+        "strings": strings,
+    }
+
+
+def script_json(data: dict[str, Any]) -> Markup:
+    """JSON that cannot end its <script> element early, whatever the content's texts hold."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def newline_entities(text: str) -> Markup:
+    """Line breaks as character references, so a multi-line text has no blank line."""
+    return Markup(str(escape(text)).replace("\n", "&#10;"))
 
 
 def without_blank_lines(html: str) -> str:
@@ -34,13 +153,21 @@ def without_blank_lines(html: str) -> str:
 
 def render_form(context: RenderContext, form: Form) -> str:
     organisation = context.project.organisation
+    strings = load_form_strings(context.templates_dir, context.language)
+    hr_system = organisation.hr_system_name if organisation else "HR"
+    strings = {name: text.replace("{hr_system}", hr_system) for name, text in strings.items()}
+    sections = form_sections(context, form)
     html = context.render(
         "forms/form.html.j2",
         form=form,
-        sections=form_sections(context, form),
+        sections=sections,
         organisation=organisation,
         content_version=organisation.content_version if organisation else "",
+        f=strings,
+        limit=SOFT_LIMIT,
+        nl_entities=newline_entities,
+        data_json=script_json(form_data(context, form, sections, strings)),
     )
     front_matter = f"---\nedit_url: {context.edit_url(form.path)}\n---\n"
-    title = form.title.get(context.language) if form.title else form.id
+    title = _text(form.title, context.language, form.id)
     return f"{front_matter}# {title}\n\n{without_blank_lines(html)}"

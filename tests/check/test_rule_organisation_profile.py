@@ -1,0 +1,62 @@
+"""GW214 organisation-profile: readable colours, an existing logo, https addresses, an e-mail."""
+
+from __future__ import annotations
+
+from checkhelpers import assert_documented, assert_problem, codes
+
+from generator.rules import organisation_profile
+
+CODE = "GW214"
+ORGANISATION = "content/organisation.yml"
+
+
+def test_documented() -> None:
+    assert_documented(organisation_profile, CODE, "organisation-profile")
+
+
+def test_clean_fixture_passes(project, check) -> None:
+    assert CODE not in codes(check().output)
+
+
+def test_primary_colour_too_light(project, check) -> None:
+    project.replace(ORGANISATION, 'primary: "#1f4e79"', 'primary: "#7fb2e5"')
+    result = check()
+    assert result.code == 1
+    problem = assert_problem(result.output, ORGANISATION, 15, 12, CODE)
+    assert problem.message == (
+        "primary colour #7fb2e5 has a contrast of 2.2:1 with white; at least 4.5:1 is needed"
+    )
+
+
+def test_accent_colour_too_light(project, check) -> None:
+    project.replace(ORGANISATION, 'accent: "#b5451b"', 'accent: "#ffff00"')
+    result = check()
+    assert result.code == 1
+    problem = assert_problem(result.output, ORGANISATION, 16, 11, CODE)
+    assert problem.message.startswith("accent colour #ffff00 has a contrast of 1.1:1")
+
+
+def test_logo_file_missing(project, check) -> None:
+    project.remove("content/assets/logo.svg")
+    result = check()
+    assert result.code == 1
+    problem = assert_problem(result.output, ORGANISATION, 17, 7, CODE)
+    assert problem.message == "logo 'logo.svg' is not in content/assets/"
+
+
+def test_address_without_https(project, check) -> None:
+    project.replace(ORGANISATION, "url: https://hr.example.org/", "url: http://hr.example.org/")
+    result = check()
+    assert result.code == 1
+    problem = assert_problem(result.output, ORGANISATION, 7, 8, CODE)
+    assert problem.message == (
+        "HR system address 'http://hr.example.org/' should start with https://"
+    )
+
+
+def test_email_that_is_not_an_address(project, check) -> None:
+    project.replace(ORGANISATION, "email: hr@example.org", "email: hr-at-example")
+    result = check()
+    assert result.code == 1
+    problem = assert_problem(result.output, ORGANISATION, 13, 10, CODE)
+    assert problem.message == "contact e-mail 'hr-at-example' is not an address"
