@@ -93,7 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         # The reader (e.g. `| head`) stopped early; that is not an error of ours.
-        sys.stderr.close()
+        # Point stdout at devnull so the interpreter's final flush stays quiet.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as error:  # a bug of ours: say so briefly rather than dump a traceback
         if os.environ.get("GESPREKSWIJZER_DEBUG"):
