@@ -1,0 +1,180 @@
+/*
+ * Gesprekswijzer forms: the shared namespace and small helpers.
+ *
+ * Classic scripts, no modules and no build step: ES modules do not load from
+ * file://, and the guide must work from an unzipped folder. Each behaviour is a
+ * class registered under a data-module name, like GOV.UK Frontend's components.
+ */
+(function () {
+  'use strict';
+
+  var GW = (window.Gesprekswijzer = window.Gesprekswijzer || {});
+  GW.modules = GW.modules || {};
+  GW.forms = GW.forms || [];
+
+  GW.register = function (name, Component) {
+    GW.modules[name] = Component;
+  };
+
+  GW.log = function (where, error) {
+    // One failing component must not take the others down; the console keeps the trace.
+    if (window.console && console.error) console.error('Gesprekswijzer: ' + where, error);
+  };
+
+  // Wraps an event handler so that an exception stays inside this one behaviour.
+  GW.guard = function (where, handler) {
+    return function () {
+      try {
+        return handler.apply(this, arguments);
+      } catch (error) {
+        GW.log(where, error);
+        return undefined;
+      }
+    };
+  };
+
+  GW.on = function (target, type, where, handler, options) {
+    target.addEventListener(type, GW.guard(where, handler), options);
+  };
+
+  function initialised(element) {
+    return (element.getAttribute('data-gw-init') || '').split(' ');
+  }
+
+  // Initialises every data-module element inside scope (and scope itself) exactly once.
+  GW.initAll = function (scope, form) {
+    var elements = Array.prototype.slice.call(scope.querySelectorAll('[data-module]'));
+    if (scope.hasAttribute && scope.hasAttribute('data-module')) elements.unshift(scope);
+    elements.forEach(function (element) {
+      if (element.closest('template')) return;
+      element.getAttribute('data-module').split(/\s+/).forEach(function (name) {
+        var Component = GW.modules[name];
+        var done = initialised(element);
+        if (!Component || done.indexOf(name) !== -1) return;
+        element.setAttribute('data-gw-init', done.concat(name).join(' ').trim());
+        try {
+          var instance = new Component(element, form);
+          element.gwComponents = element.gwComponents || {};
+          element.gwComponents[name] = instance;
+        } catch (error) {
+          GW.log('could not start ' + name, error);
+        }
+      });
+    });
+  };
+
+  GW.format = function (template, values) {
+    return String(template).replace(/\{(\w+)\}/g, function (match, name) {
+      return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : match;
+    });
+  };
+
+  // Runs fn once calls stop for `wait` ms; flush() runs a pending call now.
+  GW.debounce = function (fn, wait) {
+    var timer = null;
+    function debounced() {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(function () {
+        timer = null;
+        fn();
+      }, wait);
+    }
+    debounced.cancel = function () {
+      if (timer) clearTimeout(timer);
+      timer = null;
+    };
+    debounced.flush = function () {
+      if (!timer) return;
+      debounced.cancel();
+      fn();
+    };
+    debounced.pending = function () {
+      return timer !== null;
+    };
+    return debounced;
+  };
+
+  // Builds an element whose text is set as text: user and file content never becomes markup.
+  GW.el = function (tag, className, text) {
+    var element = document.createElement(tag);
+    if (className) element.className = className;
+    if (text !== undefined && text !== null) element.textContent = String(text);
+    return element;
+  };
+
+  GW.isBlank = function (value) {
+    return value === undefined || value === null || value === false || String(value).trim() === '';
+  };
+
+  function pad(number) {
+    return (number < 10 ? '0' : '') + number;
+  }
+
+  GW.isoDate = function (date) {
+    var day = date || new Date();
+    return day.getFullYear() + '-' + pad(day.getMonth() + 1) + '-' + pad(day.getDate());
+  };
+
+  // "2027-03-12" as a local date, or null: new Date("2027-03-12") would be UTC midnight.
+  GW.parseDate = function (text) {
+    var match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(text || '').trim());
+    if (!match) return null;
+    var date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+    return date.getMonth() === Number(match[2]) - 1 ? date : null;
+  };
+
+  GW.formatDate = function (text, language) {
+    var date = GW.parseDate(text);
+    if (!date) return String(text || '');
+    try {
+      return date.toLocaleDateString(language, { day: 'numeric', month: 'long', year: 'numeric' });
+    } catch (error) {
+      return String(text);
+    }
+  };
+
+  GW.formatDateTime = function (iso, language) {
+    var date = new Date(iso);
+    if (isNaN(date.getTime())) return String(iso || '');
+    try {
+      return date.toLocaleString(language, { dateStyle: 'long', timeStyle: 'short' });
+    } catch (error) {
+      return date.toISOString();
+    }
+  };
+
+  GW.formatTime = function (date, language) {
+    try {
+      return date.toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' });
+    } catch (error) {
+      return pad(date.getHours()) + ':' + pad(date.getMinutes());
+    }
+  };
+
+  // Saves a Blob through a temporary link: works hosted and from file://, with no server.
+  GW.download = function (filename, blob) {
+    var url = URL.createObjectURL(blob);
+    var link = document.createElement('a');
+    link.href = url;
+    link.download = filename;
+    link.hidden = true;
+    document.body.appendChild(link);
+    link.click();
+    setTimeout(function () {
+      URL.revokeObjectURL(url);
+      link.remove();
+    }, 2000);
+  };
+
+  // Live regions stay in the page (an element that appears with its text is often not read).
+  GW.setMessage = function (element, text) {
+    if (element) element.textContent = text || '';
+  };
+
+  // Moves focus to an element that is not focusable by nature, as GOV.UK does for headings.
+  GW.focus = function (element) {
+    if (!element) return;
+    if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
+    element.focus();
+  };
+})();

@@ -1,0 +1,137 @@
+/*
+ * A fillable form (data-module="gw-form"): owns the state, binds the section
+ * fields, and starts the components inside it, which share the state through it.
+ *
+ * Events for components: form.on('change', fn) after every edit; form.on('render', fn)
+ * after the whole state was replaced (restore, import, clear, conflict) and fields refilled.
+ */
+(function () {
+  'use strict';
+
+  var GW = window.Gesprekswijzer;
+
+  function Form(root) {
+    this.root = root;
+    this.data = JSON.parse(root.querySelector('script.gw-form__data').textContent);
+    this.model = new GW.FormModel(this.data);
+    this.strings = this.data.strings || {};
+    this.language = this.data.language;
+    this.state = this.model.emptyState();
+    this.handlers = { change: [], render: [] };
+    this.announcer = root.querySelector('[data-gw-announcer]');
+    this.autosave = new GW.Autosave(this);
+    this.errors = new GW.ErrorSummary(this);
+    this.bind();
+    GW.initAll(root, this);
+    this.setState(this.autosave.read());
+    this.autosave.restored();
+    // Only now show the script-only controls: if anything above failed, the page stays
+    // the plain form that works (and prints) without scripts.
+    document.documentElement.classList.add('gw-js');
+    GW.forms.push(this);
+  }
+
+  Form.prototype.t = function (key, values) {
+    var text = Object.prototype.hasOwnProperty.call(this.strings, key) ? this.strings[key] : key;
+    return GW.format(text, values);
+  };
+
+  Form.prototype.on = function (name, handler) {
+    this.handlers[name].push(GW.guard('form ' + name + ' handler', handler));
+  };
+
+  Form.prototype.emit = function (name) {
+    this.handlers[name].forEach(function (handler) { handler(); });
+  };
+
+  Form.prototype.bind = function () {
+    var self = this;
+    function update(event) {
+      var target = event.target;
+      var id = target.getAttribute('data-gw-field');
+      var privateId = target.getAttribute('data-gw-private');
+      if (id) {
+        self.state.values[id] = target.type === 'checkbox' ? target.checked : target.value;
+        if (target.type === 'checkbox' && !target.checked) delete self.state.values[id];
+        self.changed();
+      } else if (privateId) {
+        if (target.checked) self.state.private[privateId] = true;
+        else delete self.state.private[privateId];
+        self.changed();
+      }
+    }
+    GW.on(this.root, 'input', 'form input', update);
+    GW.on(this.root, 'change', 'form change', update);
+  };
+
+  Form.prototype.changed = function () {
+    this.autosave.changed();
+    this.emit('change');
+  };
+
+  // Puts the fields in step with the state, then lets the components redraw theirs.
+  Form.prototype.render = function () {
+    var state = this.state;
+    this.root.querySelectorAll('[data-gw-field]').forEach(function (element) {
+      var value = state.values[element.getAttribute('data-gw-field')];
+      if (element.type === 'checkbox') element.checked = value === true;
+      else element.value = typeof value === 'string' ? value : '';
+      element.dispatchEvent(new CustomEvent('gw:sync'));
+    });
+    this.root.querySelectorAll('[data-gw-private]').forEach(function (element) {
+      element.checked = state.private[element.getAttribute('data-gw-private')] === true;
+    });
+    this.emit('render');
+  };
+
+  Form.prototype.setState = function (raw) {
+    this.state = this.model.normalise(raw);
+    this.errors.clear();
+    this.render();
+    this.emit('change');
+  };
+
+  // Replaces every answer (import, clear) and saves at once.
+  Form.prototype.replaceState = function (raw) {
+    this.setState(raw);
+    this.autosave.dirty = true;
+    this.autosave.saveNow();
+  };
+
+  Form.prototype.hasAnswers = function () {
+    return this.model.hasAnswers(this.state);
+  };
+
+  // Announces a short message in the form's polite live region; clearing first makes a
+  // repeated message be read again.
+  Form.prototype.announce = function (text) {
+    var announcer = this.announcer;
+    if (!announcer) return;
+    announcer.textContent = '';
+    setTimeout(function () { announcer.textContent = text; }, 50);
+  };
+
+  Form.prototype.exportFile = function () {
+    var json = JSON.stringify(GW.AnswersFile.build(this.model, this.state), null, 2);
+    return {
+      json: json,
+      blob: new Blob([json], { type: 'application/json' }),
+      filename: GW.AnswersFile.filename(this.data.form.id, 'json')
+    };
+  };
+
+  // Test and benchmark hooks: the same paths the buttons take, without dialogs.
+  Form.prototype.saveNow = function () {
+    this.autosave.dirty = true;
+    return this.autosave.saveNow();
+  };
+
+  Form.prototype.importText = function (text) {
+    var result = GW.AnswersFile.parse(text, this);
+    if (result.ok) this.replaceState(GW.AnswersFile.toState(result.file, this.model));
+    return result;
+  };
+
+  GW.register('gw-form', Form);
+  GW.Form = Form;
+})();

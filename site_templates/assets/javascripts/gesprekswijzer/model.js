@@ -1,0 +1,176 @@
+/*
+ * The form's model: which fields, themes and lists a form has (from the JSON the
+ * generator embeds), and the shape of the answers the user gives.
+ *
+ * State: { values: {fieldId: string|boolean}, themes: [themeId], lists: {listId: [item]},
+ *          private: {fieldId|listId: true}, legacy: {id: {question, answer, ...}} }
+ * An item is {key, <field name>: string}; the key only lives in the page and the autosave.
+ */
+(function () {
+  'use strict';
+
+  var GW = window.Gesprekswijzer;
+  var counter = 0;
+
+  function isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+  }
+
+  function withoutKey(item) {
+    var out = {};
+    Object.keys(item).forEach(function (name) {
+      if (name !== 'key' && !GW.isBlank(item[name])) out[name] = String(item[name]);
+    });
+    return out;
+  }
+
+  function FormModel(data) {
+    this.data = data;
+    this.fields = {};
+    this.lists = {};
+    this.themes = {};
+    this.themeOrder = [];
+    data.sections.forEach(this.addSection, this);
+  }
+
+  FormModel.prototype.addSection = function (section) {
+    var self = this;
+    section.fields.forEach(function (field) {
+      self.fields[field.id] = Object.assign({ section: section.id }, field);
+    });
+    (section.themes || []).forEach(function (theme) {
+      self.themes[theme.id] = Object.assign({ section: section.id }, theme);
+      self.themeOrder.push(theme.id);
+      theme.questions.forEach(function (question) {
+        self.fields[question.id] = Object.assign({ section: section.id }, question);
+      });
+    });
+    if (section.list) {
+      this.lists[section.id] = {
+        id: section.id,
+        kind: section.kind,
+        title: section.title,
+        itemLabel: section.list.item_label,
+        fields: section.list.fields
+      };
+    }
+  };
+
+  FormModel.prototype.emptyState = function () {
+    return { values: {}, themes: [], lists: {}, private: {}, legacy: {} };
+  };
+
+  FormModel.prototype.newItem = function (listId) {
+    counter += 1;
+    var item = { key: 'i' + Date.now().toString(36) + counter };
+    this.lists[listId].fields.forEach(function (field) {
+      item[field.id] = field.control === 'choice' ? 'smart' : '';
+    });
+    return item;
+  };
+
+  // A choice (the kind of agreement) alone does not make an item worth keeping.
+  FormModel.prototype.isEmptyItem = function (listId, item) {
+    var list = this.lists[listId];
+    return Object.keys(item).every(function (name) {
+      if (name === 'key') return true;
+      var field = list.fields.filter(function (f) { return f.id === name; })[0];
+      return (field && field.control === 'choice') || GW.isBlank(item[name]);
+    });
+  };
+
+  // Fills in what a stored or imported state may lack, keeping only values of the right type.
+  FormModel.prototype.normalise = function (raw) {
+    var state = this.emptyState();
+    if (!isObject(raw)) return state;
+    var self = this;
+    if (isObject(raw.legacy)) {
+      Object.keys(raw.legacy).forEach(function (id) { if (isObject(raw.legacy[id])) state.legacy[id] = raw.legacy[id]; });
+    }
+    if (isObject(raw.values)) {
+      Object.keys(raw.values).forEach(function (id) {
+        var value = raw.values[id];
+        if (typeof value !== 'string' && typeof value !== 'boolean') return;
+        if (self.fields[id]) state.values[id] = value;
+        else if (!GW.isBlank(value)) self.keep(state, id, value);
+      });
+    }
+    if (Array.isArray(raw.themes)) {
+      state.themes = this.themeOrder.filter(function (id) { return raw.themes.indexOf(id) !== -1; });
+    }
+    if (isObject(raw.lists)) {
+      Object.keys(raw.lists).forEach(function (id) {
+        if (!Array.isArray(raw.lists[id])) return;
+        var items = raw.lists[id].filter(isObject);
+        if (self.lists[id]) state.lists[id] = items.map(self.item.bind(self, id));
+        else self.keep(state, id, items.map(withoutKey).filter(function (item) { return Object.keys(item).length; }));
+      });
+    }
+    if (isObject(raw.private)) {
+      Object.keys(raw.private).forEach(function (id) { if (raw.private[id] === true) state.private[id] = true; });
+    }
+    return state;
+  };
+
+  // A saved answer to a field this version of the form no longer has (the content
+  // changed since it was saved) is kept as an answer to a question no longer in the form.
+  FormModel.prototype.keep = function (state, id, answer) {
+    if (Array.isArray(answer) && !answer.length) return;
+    if (!state.legacy[id]) state.legacy[id] = { question: id, answer: answer };
+  };
+
+  FormModel.prototype.item = function (listId, raw) {
+    var item = this.newItem(listId);
+    Object.keys(raw).forEach(function (name) {
+      if (name === 'key') return;
+      var value = raw[name];
+      if (typeof value === 'string' || typeof value === 'number') item[name] = String(value);
+    });
+    if (typeof raw.key === 'string' && /^[\w-]+$/.test(raw.key)) item.key = raw.key;
+    return item;
+  };
+
+  FormModel.prototype.hasAnswers = function (state) {
+    var self = this;
+    var values = Object.keys(state.values).some(function (id) { return !GW.isBlank(state.values[id]); });
+    var lists = Object.keys(state.lists).some(function (id) {
+      return state.lists[id].some(function (item) { return !self.isEmptyItem(id, item); });
+    });
+    return values || lists || Object.keys(state.legacy).length > 0;
+  };
+
+  // What leaves the device: per section, the answered fields that are not private, the
+  // answered questions of the chosen themes, and the filled-in items of lists.
+  FormModel.prototype.collect = function (state) {
+    var self = this;
+    function answered(field) {
+      var value = state.values[field.id];
+      return !GW.isBlank(value) && !state.private[field.id];
+    }
+    function entry(field) {
+      return { field: field, value: state.values[field.id] };
+    }
+    return this.data.sections.map(function (section) {
+      var part = { section: section, fields: section.fields.filter(answered).map(entry), themes: [], items: [] };
+      (section.themes || []).forEach(function (theme) {
+        if (state.themes.indexOf(theme.id) === -1) return;
+        var fields = theme.questions.filter(answered).map(entry);
+        if (fields.length) part.themes.push({ theme: theme, fields: fields });
+      });
+      if (section.list && !state.private[section.id]) {
+        part.items = (state.lists[section.id] || []).filter(function (item) {
+          return !self.isEmptyItem(section.id, item);
+        });
+      }
+      return part;
+    });
+  };
+
+  FormModel.prototype.itemHtmlId = function (listId, key, name) {
+    var field = this.lists[listId].fields.filter(function (f) { return f.id === name; })[0];
+    return field ? field.html_id.replace('__key__', key) : '';
+  };
+
+  GW.FormModel = FormModel;
+  GW.isObject = isObject;
+})();

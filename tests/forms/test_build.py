@@ -1,0 +1,125 @@
+"""Build-level checks of the form pages: both languages, every question, every string."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator import LANGUAGES
+from generator.check.engine import check_project
+from generator.formdata import reflection_themes
+
+REPO = Path(__file__).resolve().parents[2]
+SCRIPTS = REPO / "site_templates" / "assets" / "javascripts" / "gesprekswijzer"
+STRINGS = REPO / "site_templates" / "forms" / "strings.yml"
+
+
+class _Collect(HTMLParser):
+    """Collects data-gw-field values and the embedded form data of a form page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.fields: set[str] = set()
+        self.in_data = False
+        self.data = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if values.get("data-gw-field"):
+            self.fields.add(str(values["data-gw-field"]))
+        self.in_data = tag == "script" and "gw-form__data" in (values.get("class") or "")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_data:
+            self.data += data
+
+    def handle_endtag(self, tag: str) -> None:
+        self.in_data = False
+
+
+def parse_page(path: Path) -> _Collect:
+    collector = _Collect()
+    collector.feed(path.read_text(encoding="utf-8"))
+    return collector
+
+
+@pytest.fixture(scope="module")
+def project() -> Any:
+    loaded, _ = check_project(REPO)
+    return loaded
+
+
+def test_every_form_page_exists_in_both_languages(built_site: Path, project: Any) -> None:
+    assert project.forms
+    for form in project.forms:
+        for language in LANGUAGES:
+            assert (built_site / language / "forms" / f"{form.id}.html").is_file()
+
+
+def test_every_offered_question_is_in_the_form_html(built_site: Path, project: Any) -> None:
+    for form in project.forms:
+        offered = {
+            question.id
+            for section in form.sections
+            if section.kind == "reflection"
+            for _, questions in reflection_themes(project, form, section)
+            for question in questions
+        }
+        for language in LANGUAGES:
+            page = parse_page(built_site / language / "forms" / f"{form.id}.html")
+            assert offered <= page.fields, f"{form.id} ({language}) lacks {offered - page.fields}"
+            data = json.loads(page.data)
+            in_data = {
+                q["id"]
+                for section in data["sections"]
+                for theme in section.get("themes", [])
+                for q in theme["questions"]
+            }
+            assert in_data == offered
+
+
+def test_embedded_data_is_in_the_pages_language(built_site: Path) -> None:
+    for language in LANGUAGES:
+        page = parse_page(built_site / language / "forms" / "employee-annual.html")
+        data = json.loads(page.data)
+        assert data["language"] == language
+        assert data["form"]["id"] == "employee-annual"
+        assert data["strings"]["optional"] == ("(optioneel)" if language == "nl" else "(optional)")
+
+
+def test_every_form_string_exists_in_dutch_and_english() -> None:
+    strings = yaml.safe_load(STRINGS.read_text(encoding="utf-8"))
+    for key, texts in strings.items():
+        assert isinstance(key, str)
+        assert set(texts) == set(LANGUAGES), f"{key}: {sorted(texts)}"
+        assert all(isinstance(text, str) and text.strip() for text in texts.values()), key
+
+
+def test_every_string_the_scripts_use_exists() -> None:
+    strings = yaml.safe_load(STRINGS.read_text(encoding="utf-8"))
+    used: set[str] = set()
+    for script in SCRIPTS.glob("*.js"):
+        used |= set(re.findall(r"\bt\('([a-z_]+)'", script.read_text(encoding="utf-8")))
+    assert used, "no t('...') calls found"
+    assert used <= set(strings), sorted(used - set(strings))
+
+
+def test_scripts_never_use_inner_html_or_other_hosts() -> None:
+    for script in SCRIPTS.glob("*.js"):
+        text = script.read_text(encoding="utf-8")
+        assert "innerHTML" not in text and "insertAdjacentHTML" not in text, script.name
+        assert not re.search(r"https?://", text), script.name
+        assert not re.search(r"^\s*(import|export)\s", text, re.MULTILINE), script.name
+
+
+def test_mkdocs_loads_every_script_with_init_last() -> None:
+    config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    listed = re.findall(r"assets/javascripts/gesprekswijzer/([\w-]+)\.js", config)
+    assert sorted(listed) == sorted(path.stem for path in SCRIPTS.glob("*.js"))
+    assert listed[0] == "core" and listed[-1] == "init"
