@@ -11,9 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from generator.model import FormSection, Question, Smart
+from generator.site.templates import strings_for
 
 SOFT_LIMIT = 5000
 LIST_KINDS = ("agenda", "examples", "feedback", "development", "agreements", "follow-up")
@@ -96,10 +95,7 @@ def html_id(*parts: str) -> str:
 
 
 def load_form_strings(templates_dir: Path, language: str) -> dict[str, str]:
-    path = templates_dir / "forms" / "strings.yml"
-    with path.open(encoding="utf-8") as handle:
-        data: dict[str, dict[str, str]] = yaml.safe_load(handle)
-    return {name: texts[language] for name, texts in data.items()}
+    return strings_for(templates_dir, language, "forms/strings.yml")
 
 
 def smart_texts(smart: Smart | None, language: str) -> dict[str, tuple[str, str]]:

@@ -22,8 +22,17 @@ def markdown_text(value: object) -> str:
 
 @cache
 def environment(templates_dir: Path) -> jinja2.Environment:
+    # Compiled templates are kept between runs: compiling the form templates
+    # costs more than rendering them.
+    cache_dir = templates_dir.parent / ".build" / "jinja-cache"
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        bytecode_cache: jinja2.BytecodeCache | None = jinja2.FileSystemBytecodeCache(str(cache_dir))
+    except OSError:
+        bytecode_cache = None
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir)),
+        bytecode_cache=bytecode_cache,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -35,14 +44,22 @@ def environment(templates_dir: Path) -> jinja2.Environment:
 
 
 @cache
-def interface_strings(templates_dir: Path) -> dict[str, dict[str, str]]:
-    with (templates_dir / "strings.yml").open(encoding="utf-8") as handle:
-        data: dict[str, dict[str, str]] = yaml.safe_load(handle)
+def _read_strings(path: Path, modified_ns: int) -> dict[str, dict[str, str]]:
+    # Keyed on the modification time too, so `mkdocs serve` picks up an edit.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with path.open(encoding="utf-8") as handle:
+        data: dict[str, dict[str, str]] = yaml.load(handle, Loader=loader)
     return data
 
 
-def strings_for(templates_dir: Path, language: str) -> dict[str, str]:
-    return {key: texts[language] for key, texts in interface_strings(templates_dir).items()}
+def interface_strings(templates_dir: Path, name: str = "strings.yml") -> dict[str, dict[str, str]]:
+    path = templates_dir / name
+    return _read_strings(path, path.stat().st_mtime_ns)
+
+
+def strings_for(templates_dir: Path, language: str, name: str = "strings.yml") -> dict[str, str]:
+    """Interface strings of one language from a strings file under site_templates/."""
+    return {key: texts[language] for key, texts in interface_strings(templates_dir, name).items()}
 
 
 def render(templates_dir: Path, name: str, **context: Any) -> str:
