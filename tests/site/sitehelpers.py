@@ -1,0 +1,126 @@
+"""Helpers for the site tests: read built pages as text, list them, copy the project."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import re
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+LANGUAGES = ("nl", "en")
+PROJECT_PARTS = ("questions", "content", "site_templates", "mkdocs.yml", "gesprekswijzer.yml")
+# Material's own interface strings, as its nl and en translation files give them.
+SEARCH_PLACEHOLDER = {"nl": "Zoeken", "en": "Search"}
+SKIP_LINK = {"nl": "Ga naar inhoud", "en": "Skip to content"}
+# MkDocs writes a 404.html per language with absolute asset paths ("/assets/..."): it is
+# only shown by a web server that serves that language at its root, never from file://
+# or from the zip, so it is not one of the guide's pages.
+NOT_A_PAGE = "404.html"
+INLINE_TAGS = {"a", "abbr", "b", "code", "em", "i", "kbd", "mark", "small", "span", "strong", "sup"}
+
+
+class _TextParser(HTMLParser):
+    """Collects the text of a page (or of its <article> only), without scripts or styles."""
+
+    def __init__(self, article_only: bool) -> None:
+        super().__init__(convert_charrefs=True)
+        self.article_only = article_only
+        self.depth = {"article": 0, "script": 0, "style": 0}
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.depth:
+            self.depth[tag] += 1
+        if tag not in INLINE_TAGS:
+            self.parts.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.depth.get(tag):
+            self.depth[tag] -= 1
+        if tag not in INLINE_TAGS:
+            self.parts.append(" ")
+
+    def handle_data(self, data: str) -> None:
+        if self.depth["script"] or self.depth["style"]:
+            return
+        if self.article_only and not self.depth["article"]:
+            return
+        self.parts.append(data)
+
+
+def fold(text: str) -> str:
+    return " ".join(html.unescape(text).split())
+
+
+def page_text(markup: str, article_only: bool = False) -> str:
+    """The visible text of a page: tags (such as glossary <abbr>s) gone, whitespace folded."""
+    parser = _TextParser(article_only)
+    parser.feed(markup)
+    parser.close()
+    return fold("".join(parser.parts))
+
+
+def read(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def html_pages(site: Path, language: str) -> list[Path]:
+    """Every page of one language of the built guide (not MkDocs' 404 page)."""
+    folder = site / language
+    return sorted(path for path in folder.rglob("*.html") if path.name != NOT_A_PAGE)
+
+
+def all_html_files(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+def load_yaml(path: Path) -> Any:
+    with path.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def themes(root: Path) -> list[dict[str, Any]]:
+    return [load_yaml(path) for path in sorted((root / "questions").glob("*.yml"))]
+
+
+def guidance_ids(root: Path, language: str) -> list[str]:
+    return sorted(path.stem for path in (root / "content" / "pages" / language).glob("*.md"))
+
+
+def search_index(site: Path, language: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(read(site / language / "search" / "search_index.json"))
+    return data
+
+
+def offline_search_index(site: Path, language: str) -> dict[str, Any]:
+    """The index the offline plugin writes as ``var __index = {...}`` for file:// use."""
+    script = read(site / language / "search" / "search_index.js").strip()
+    match = re.fullmatch(r"var __index = (.*?);?", script, re.DOTALL)
+    assert match, "search_index.js is not of the form 'var __index = {...}'"
+    data: dict[str, Any] = json.loads(match.group(1))
+    return data
+
+
+def copy_project(root: Path, target: Path) -> Path:
+    """Copy the parts of the project a build reads into ``target``."""
+    for part in PROJECT_PARTS:
+        source = root / part
+        if source.is_dir():
+            shutil.copytree(source, target / part)
+        else:
+            shutil.copy2(source, target / part)
+    return target
+
+
+def file_hashes(folder: Path) -> dict[str, str]:
+    return {
+        path.relative_to(folder).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }

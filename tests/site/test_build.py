@@ -1,0 +1,274 @@
+"""The built guide, read as files: pages, languages, search indexes, zip, links, branding."""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.site.sitehelpers import (
+    LANGUAGES,
+    SEARCH_PLACEHOLDER,
+    SKIP_LINK,
+    all_html_files,
+    copy_project,
+    file_hashes,
+    guidance_ids,
+    html_pages,
+    load_yaml,
+    offline_search_index,
+    page_text,
+    read,
+    search_index,
+    themes,
+)
+
+OFF_HOST_REFERENCES = re.compile(
+    r"fonts\.googleapis|fonts\.gstatic|unpkg\.com|jsdelivr|//[^/\s\"')]*cdn\.|"
+    r"<script[^>]*\ssrc=\"(?:https?:)?//|<link[^>]*\shref=\"(?:https?:)?//|"
+    r"@import\s+(?:url\()?[\"']?(?:https?:)?//|url\([\"']?(?:https?:)?//",
+    re.IGNORECASE,
+)
+
+
+def other(language: str) -> str:
+    return next(lang for lang in LANGUAGES if lang != language)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_theme_has_a_page_with_all_its_questions(
+    built_site: Path, repo_root: Path, language: str
+) -> None:
+    banks = themes(repo_root)
+    assert banks, "no question banks in questions/"
+    missing = []
+    for bank in banks:
+        page = built_site / language / "themes" / f"{bank['id']}.html"
+        assert page.is_file(), f"no page for theme {bank['id']} in {language}"
+        text = page_text(read(page))
+        for question in bank["questions"]:
+            wanted = " ".join(question["text"][language].split())
+            if wanted not in text:
+                missing.append(f"{bank['id']}/{question['id']}: {wanted}")
+    assert not missing, "questions missing from their theme page:\n" + "\n".join(missing)
+
+
+def test_every_guidance_page_exists_in_both_languages(built_site: Path, repo_root: Path) -> None:
+    ids = {language: guidance_ids(repo_root, language) for language in LANGUAGES}
+    assert ids["nl"] == ids["en"], "content/pages/nl and content/pages/en differ"
+    for language in LANGUAGES:
+        for page_id in ids[language]:
+            assert (built_site / language / f"{page_id}.html").is_file(), (language, page_id)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_page_declares_its_language(built_site: Path, language: str) -> None:
+    wrong = [
+        path.relative_to(built_site).as_posix()
+        for path in (built_site / language).rglob("*.html")
+        if not re.search(rf'<html lang="{language}"[\s>]', read(path))
+    ]
+    assert not wrong, f'pages without <html lang="{language}">: {wrong}'
+
+
+def test_the_root_page_declares_its_language(built_site: Path) -> None:
+    assert re.search(r'<html lang="nl"[\s>]', read(built_site / "index.html"))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("loader", [search_index, offline_search_index], ids=["json", "js"])
+def test_search_index_holds_only_its_own_language(
+    built_site: Path, repo_root: Path, language: str, loader: object
+) -> None:
+    index = loader(built_site, language)  # type: ignore[operator]
+    assert index["config"]["lang"] == [language]
+    pages = {
+        path.relative_to(built_site / language).as_posix(): page_text(read(path))
+        for path in html_pages(built_site, language)
+    }
+    located = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert located == pages.keys(), "the index should list exactly this language's pages"
+    for doc in index["docs"]:
+        title = " ".join(html.unescape(doc["title"]).split())
+        assert title in pages[doc["location"].split("#")[0]], doc["location"]
+    indexed = page_text(" ".join(f"<p>{doc['text']}</p>" for doc in index["docs"]))
+    for bank in themes(repo_root):
+        for question in bank["questions"]:
+            own = " ".join(question["text"][language].split())
+            foreign = " ".join(question["text"][other(language)].split())
+            assert own in indexed, f"{question['id']} is not in the {language} index"
+            if foreign != own:
+                assert foreign not in indexed, f"{question['id']} is in the {language} index"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_material_speaks_the_page_language(built_site: Path, language: str) -> None:
+    for path in html_pages(built_site, language):
+        markup = read(path)
+        assert f'placeholder="{SEARCH_PLACEHOLDER[language]}"' in markup, path
+        assert f'placeholder="{SEARCH_PLACEHOLDER[other(language)]}"' not in markup, path
+        assert SKIP_LINK[language] in page_text(markup), path
+
+
+def test_failed_check_leaves_the_previous_site_untouched(repo_root: Path, tmp_path: Path) -> None:
+    from generator.site.build import check_and_build
+
+    project = copy_project(repo_root, tmp_path / "project")
+    output = tmp_path / "project" / "out"
+    check_and_build(project, output)
+    before = file_hashes(output)
+    bank = project / "questions" / "wellbeing.yml"
+    dutch = load_yaml(bank)["questions"][0]["text"]["nl"]
+    lines = read(bank).splitlines(keepends=True)
+    bank.write_text("".join(line for line in lines if dutch not in line), encoding="utf-8")
+
+    result = subprocess.run(
+        [sys.executable, "-m", "generator.cli", "build", "--out", str(output)],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        timeout=120,
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert re.search(r"questions/wellbeing\.yml:\d+", result.stderr), result.stderr
+    assert file_hashes(output) == before
+    leftovers = [path.name for path in project.iterdir() if path.name.startswith(".out")]
+    assert not leftovers, f"staging folders left behind: {leftovers}"
+
+
+def test_zip_holds_the_whole_site(built_site: Path, tmp_path: Path) -> None:
+    archive = built_site / "download" / "gesprekswijzer.zip"
+    assert archive.is_file()
+    with zipfile.ZipFile(archive) as opened:
+        assert opened.testzip() is None
+        names = set(opened.namelist())
+        opened.extractall(tmp_path)
+    for needed in ("index.html", "nl/index.html", "en/index.html"):
+        assert f"gesprekswijzer/{needed}" in names
+    unpacked = tmp_path / "gesprekswijzer"
+    for path in all_html_files(built_site):
+        relative = path.relative_to(built_site)
+        assert (unpacked / relative).read_bytes() == path.read_bytes(), relative
+
+
+def _edit_links(markup: str) -> list[str]:
+    links = re.findall(r"<a\s[^>]*>", markup)
+    return [
+        html.unescape(re.search(r'href="([^"]*)"', link).group(1))  # type: ignore[union-attr]
+        for link in links
+        if 'rel="edit"' in link
+    ]
+
+
+def test_every_page_links_to_its_own_source(built_site: Path, repo_root: Path) -> None:
+    organisation = load_yaml(repo_root / "content" / "organisation.yml")
+    repository = organisation["repository"]
+    base = f"{repository['url'].rstrip('/')}/edit/{repository['branch']}/"
+    expected = {}
+    for language in LANGUAGES:
+        for page_id in guidance_ids(repo_root, language):
+            expected[f"{language}/{page_id}.html"] = f"content/pages/{language}/{page_id}.md"
+        for bank in themes(repo_root):
+            expected[f"{language}/themes/{bank['id']}.html"] = f"questions/{bank['id']}.yml"
+    for language in LANGUAGES:
+        for path in html_pages(built_site, language):
+            relative = path.relative_to(built_site).as_posix()
+            links = _edit_links(read(path))
+            assert len(links) == 1, f"{relative}: expected one edit link, found {links}"
+            assert links[0].startswith(base), f"{relative}: {links[0]} is not under {base}"
+            source = links[0].removeprefix(base)
+            assert (repo_root / source).is_file(), f"{relative}: {source} does not exist"
+            if relative in expected:
+                assert source == expected[relative], relative
+    assert expected.keys() <= {
+        p.relative_to(built_site).as_posix()
+        for lang in LANGUAGES
+        for p in html_pages(built_site, lang)
+    }
+
+
+def _abbreviations(markup: str) -> set[tuple[str, str]]:
+    """(word, tooltip) of every <abbr title="..."> in a page."""
+    return {
+        (html.unescape(word), " ".join(html.unescape(title).split()))
+        for title, word in re.findall(r'<abbr title="([^"]*)">(.*?)</abbr>', markup, re.DOTALL)
+    }
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_glossary_terms_are_explained_in_place(
+    built_site: Path, repo_root: Path, language: str
+) -> None:
+    terms = load_yaml(repo_root / "content" / "glossary.yml")["terms"]
+    folder = built_site / language
+    # The Markdown pages: guidance and themes (forms are HTML; abbr does not reach them).
+    sources = [folder / f"{page}.html" for page in guidance_ids(repo_root, language)]
+    sources += [folder / "themes" / f"{bank['id']}.html" for bank in themes(repo_root)]
+    pages = {path: read(path) for path in sources}
+    glossary = folder / "glossary.html"
+    explained = 0
+    for term in terms:
+        word = term["term"][language]
+        definition = " ".join(term["definition"][language].split())
+        pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+        for path, markup in pages.items():
+            if path != glossary and pattern.search(page_text(markup, article_only=True)):
+                assert (word, definition) in _abbreviations(markup), (
+                    f"{word!r} on {path.name} is not an <abbr> with its definition"
+                )
+                explained += 1
+                break
+    assert explained >= 3, "expected several glossary terms in use on the pages"
+
+
+def test_organisation_profile_brands_the_site(repo_root: Path, tmp_path: Path) -> None:
+    from generator.site.build import check_and_build
+
+    project = copy_project(repo_root, tmp_path / "project")
+    profile = project / "content" / "organisation.yml"
+    data = load_yaml(profile)
+    names = {"nl": "Hogeschool Zuidkust", "en": "South Coast University"}
+    text = read(profile)
+    for language in LANGUAGES:
+        text = text.replace(data["name"][language], names[language])
+    text = text.replace(data["colours"]["primary"], "#5b2a86")
+    profile.write_text(text, encoding="utf-8")
+    templates_before = file_hashes(project / "site_templates")
+
+    output = tmp_path / "site"
+    check_and_build(project, output)
+    for language in LANGUAGES:
+        header = re.search(
+            r'<div class="md-header__topic">\s*<span class="md-ellipsis">(.*?)</span>',
+            read(output / language / "index.html"),
+            re.DOTALL,
+        )
+        assert header and names[language] in header.group(1), language
+        assert data["name"][language] not in read(output / language / "index.html")
+        css = read(output / language / "assets" / "stylesheets" / "organisation.css")
+        assert re.search(r"--md-primary-fg-color:\s*#5b2a86;", css), css
+    assert names["nl"] in read(output / "index.html")
+    assert file_hashes(project / "site_templates") == templates_before
+
+
+def test_no_page_loads_anything_from_another_host(built_site: Path) -> None:
+    files = all_html_files(built_site) + sorted(built_site.rglob("*.css"))
+    found = {
+        path.relative_to(built_site).as_posix(): match.group(0)
+        for path in files
+        if (match := OFF_HOST_REFERENCES.search(read(path)))
+    }
+    assert not found, f"references to other hosts: {found}"
+
+
+def test_root_page_links_to_both_languages(built_site: Path) -> None:
+    markup = read(built_site / "index.html")
+    for language in LANGUAGES:
+        assert f'href="{language}/index.html"' in markup, language
