@@ -151,6 +151,30 @@ def without_blank_lines(html: str) -> str:
     return "\n".join(line for line in html.splitlines() if line.strip()) + "\n"
 
 
+# The form behaviours, in load order. Only form pages load them (deferred, so
+# they run after core.js and before init.js, which every page has).
+FORM_SCRIPTS = (
+    "model.js",
+    "answers-file.js",
+    "document.js",
+    "document-text.js",
+    "autosave.js",
+    "error-summary.js",
+    "character-count.js",
+    "theme-chooser.js",
+    "add-another.js",
+    "agreement.js",
+    "readonly.js",
+    "export-import.js",
+    "employee-file.js",
+    "print.js",
+    "copy.js",
+    "calendar.js",
+    "clear.js",
+    "form.js",
+)
+
+
 def render_form(context: RenderContext, form: Form) -> str:
     organisation = context.project.organisation
     strings = load_form_strings(context.templates_dir, context.language)
@@ -167,6 +191,7 @@ def render_form(context: RenderContext, form: Form) -> str:
         limit=SOFT_LIMIT,
         nl_entities=newline_entities,
         data_json=script_json(form_data(context, form, sections, strings)),
+        scripts=FORM_SCRIPTS,
     )
     front_matter = f"---\nedit_url: {context.edit_url(form.path)}\n---\n"
     title = _text(form.title, context.language, form.id)
