@@ -11,7 +11,7 @@ from pathlib import Path
 
 from generator import __version__, ruledocs
 from generator.check.engine import check_project
-from generator.check.reporter import REPORTERS
+from generator.check.reporter import REPORTERS, default_format
 from generator.errors import GesprekswijzerError, UsageError
 from generator.rules import RULES, find_rule
 
@@ -40,9 +40,7 @@ def run_check(args: argparse.Namespace) -> int:
         return 0
     root = _existing_folder(args.path)
     _project, result = check_project(root)
-    output_format = args.format or (
-        "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
-    )
+    output_format = args.format or default_format()
     print(REPORTERS[output_format](result))
     return 1 if result.failed(args.strict) else 0
 

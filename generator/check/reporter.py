@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 
 from generator.check.result import CheckResult, Problem
@@ -74,3 +75,8 @@ REPORTERS: dict[str, Callable[[CheckResult], str]] = {
     "github": github,
     "json": json_report,
 }
+
+
+def default_format() -> str:
+    """GitHub annotations inside GitHub Actions, plain text elsewhere."""
+    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
 from generator.check.engine import check_project
-from generator.check.reporter import REPORTERS
+from generator.check.reporter import REPORTERS, default_format
 from generator.errors import ContentError, UsageError
 
 
@@ -20,8 +19,7 @@ def run_build(args: argparse.Namespace) -> int:
         raise UsageError(f"{args.path}: no such folder")
     project, result = check_project(root)
     if result.problems or result.failed():
-        output_format = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
-        print(REPORTERS[output_format](result), file=sys.stderr)
+        print(REPORTERS[default_format()](result), file=sys.stderr)
     if result.failed():
         raise ContentError(
             "the content has errors, so nothing was built; the previous site is unchanged"
