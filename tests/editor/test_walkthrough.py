@@ -7,14 +7,14 @@ in five questions in both languages, get a green check, and find the built page.
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-COPIED = ("questions", "content", "site_templates", "mkdocs.yml", "gesprekswijzer.yml")
+from tests.support.project import copy_project
+
 NEW_TEXTS = {
     "title": ("Inwerken", "Getting started"),
     "summary": ("Hoe je eerste maanden gaan.", "How your first months are going."),
@@ -38,13 +38,7 @@ def gesprekswijzer(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture
 def project(tmp_path: Path, repo_root: Path) -> Path:
-    for name in COPIED:
-        source = repo_root / name
-        if source.is_dir():
-            shutil.copytree(source, tmp_path / name)
-        else:
-            shutil.copy(source, tmp_path / name)
-    return tmp_path
+    return copy_project(repo_root, tmp_path)
 
 
 def fill_in(path: Path) -> None:

@@ -6,7 +6,6 @@ import hashlib
 import html
 import json
 import re
-import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,6 @@ from typing import Any
 import yaml
 
 LANGUAGES = ("nl", "en")
-PROJECT_PARTS = ("questions", "content", "site_templates", "mkdocs.yml", "gesprekswijzer.yml")
 # Material's own interface strings, as its nl and en translation files give them.
 SEARCH_PLACEHOLDER = {"nl": "Zoeken", "en": "Search"}
 SKIP_LINK = {"nl": "Ga naar inhoud", "en": "Skip to content"}
@@ -105,17 +103,6 @@ def offline_search_index(site: Path, language: str) -> dict[str, Any]:
     assert match, "search_index.js is not of the form 'var __index = {...}'"
     data: dict[str, Any] = json.loads(match.group(1))
     return data
-
-
-def copy_project(root: Path, target: Path) -> Path:
-    """Copy the parts of the project a build reads into ``target``."""
-    for part in PROJECT_PARTS:
-        source = root / part
-        if source.is_dir():
-            shutil.copytree(source, target / part)
-        else:
-            shutil.copy2(source, target / part)
-    return target
 
 
 def file_hashes(folder: Path) -> dict[str, str]:

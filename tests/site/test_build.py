@@ -17,7 +17,6 @@ from tests.site.sitehelpers import (
     SEARCH_PLACEHOLDER,
     SKIP_LINK,
     all_html_files,
-    copy_project,
     file_hashes,
     guidance_ids,
     html_pages,
@@ -28,6 +27,7 @@ from tests.site.sitehelpers import (
     search_index,
     themes,
 )
+from tests.support.project import copy_project
 
 OFF_HOST_REFERENCES = re.compile(
     r"fonts\.googleapis|fonts\.gstatic|unpkg\.com|jsdelivr|//[^/\s\"')]*cdn\.|"
