@@ -9,6 +9,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from generator.rules import (
+    changelog_current,
     content_present,
     file_readable,
     form_sections,
@@ -54,6 +55,7 @@ RULES: tuple[ModuleType, ...] = tuple(
             page_placeholders,
             form_sections,
             organisation_profile,
+            changelog_current,
         ),
         key=lambda rule: rule.ID,
     )
