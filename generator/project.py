@@ -11,7 +11,6 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from generator import LANGUAGES, parse
 from generator.location import Location
@@ -22,6 +21,7 @@ from generator.model import (
     NavigationEntry,
     Organisation,
     Page,
+    Question,
     RetiredId,
     Smart,
     Theme,
@@ -74,13 +74,10 @@ class Project:
     pages: dict[tuple[str, str], Page] = field(default_factory=dict)
     page_problems: list[tuple[Location, str]] = field(default_factory=list)
 
-    def display(self, path: Path) -> str:
-        return display_path(path)
-
     def page_ids(self, language: str) -> set[str]:
         return {page_id for lang, page_id in self.pages if lang == language}
 
-    def questions(self) -> list[tuple[Theme, Any]]:
+    def questions(self) -> list[tuple[Theme, Question]]:
         return [(theme, question) for theme in self.themes for question in theme.questions]
 
 

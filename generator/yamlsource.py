@@ -132,8 +132,6 @@ def _compose(text: str, shown: str) -> tuple[yaml.Node | None, SourceIssue | Non
         return None, SourceIssue(location_of(shown, mark), message, "syntax")
     except yaml.reader.ReaderError as error:
         return None, _unreadable_character(text, shown, error.character)
-    except RecursionError:
-        return None, SourceIssue(Location(shown), "the file is nested too deeply", "syntax")
     except yaml.YAMLError as error:
         message = f"YAML error: {' '.join(str(error).split())}"
         return None, SourceIssue(Location(shown), message, "syntax")
@@ -204,17 +202,13 @@ class _Builder:
     def __init__(self, display: str) -> None:
         self.display = display
         self.issues: list[SourceIssue] = []
-        self._seen: set[int] = set()
         self._scalars = yaml.SafeLoader("")
 
     def at(self, node: yaml.Node) -> Location:
         return location_of(self.display, node.start_mark)
 
     def build(self, node: yaml.Node) -> Any:
-        if id(node) in self._seen:
-            self.issues.append(SourceIssue(self.at(node), ALIAS_MESSAGE, "syntax"))
-            return None
-        self._seen.add(id(node))
+        # Aliases and deep nesting never get here: _refused_structure turned them away.
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node)
         if isinstance(node, yaml.SequenceNode):

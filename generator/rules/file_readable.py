@@ -21,6 +21,7 @@ from typing import Any
 
 from generator.check.result import Finding
 from generator.project import Project
+from generator.rules._schema import source_findings
 
 ID = "GW001"
 NAME = "file-readable"
@@ -29,9 +30,6 @@ OPTIONS: dict[str, Any] = {}
 
 
 def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
-    for source in project.files:
-        for issue in source.document.issues:
-            if issue.kind == "encoding":
-                yield Finding(issue.location, issue.message)
+    yield from source_findings(project, "encoding")
     for location, message in project.page_problems:
         yield Finding(location, message)

@@ -24,6 +24,7 @@ from typing import Any
 
 from generator.check.result import Finding
 from generator.project import Project
+from generator.rules._schema import source_findings
 
 ID = "GW002"
 NAME = "yaml-syntax"
@@ -32,7 +33,4 @@ OPTIONS: dict[str, Any] = {}
 
 
 def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
-    for source in project.files:
-        for issue in source.document.issues:
-            if issue.kind == "syntax":
-                yield Finding(issue.location, issue.message)
+    return source_findings(project, "syntax")

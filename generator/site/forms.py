@@ -70,8 +70,9 @@ def _section(
     return item
 
 
-def form_sections(context: RenderContext, form: Form) -> list[dict[str, Any]]:
-    strings = load_form_strings(context.templates_dir, context.language)
+def form_sections(
+    context: RenderContext, form: Form, strings: dict[str, str]
+) -> list[dict[str, Any]]:
     return [_section(context, form, section, strings) for section in form.sections]
 
 
@@ -180,7 +181,7 @@ def render_form(context: RenderContext, form: Form) -> str:
     strings = load_form_strings(context.templates_dir, context.language)
     hr_system = organisation.hr_system_name if organisation else "HR"
     strings = {name: text.replace("{hr_system}", hr_system) for name, text in strings.items()}
-    sections = form_sections(context, form)
+    sections = form_sections(context, form, strings)
     html = context.render(
         "forms/form.html.j2",
         form=form,

@@ -15,6 +15,7 @@ from typing import Any
 from generator import LANGUAGES
 from generator.check.engine import check_project
 from generator.check.reporter import text
+from generator.site.build import templates_dir
 from generator.site.render import write_docs_tree
 
 log = logging.getLogger("mkdocs.gesprekswijzer")
@@ -32,7 +33,7 @@ def on_config(config: Any) -> Any:
     if result.problems:
         log.warning("content problems:\n%s", text(result))
     if not result.failed() or not (tree / "mkdocs.yml").is_file():
-        write_docs_tree(project, language, tree, root / "site_templates")
+        write_docs_tree(project, language, tree, templates_dir(project))
     generated = _load_generated(tree / "mkdocs.yml")
     config.docs_dir = str(tree / "docs")
     config.nav = generated["nav"]

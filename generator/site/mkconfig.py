@@ -49,6 +49,10 @@ def navigation(project: Project, language: str) -> list[Any]:
     return nav
 
 
+def other_language(language: str) -> str:
+    return next(lang for lang in LANGUAGES if lang != language)
+
+
 def _plugins(base: dict[str, Any], language: str) -> list[Any]:
     plugins: list[Any] = []
     for plugin in base.get("plugins", []):
@@ -79,7 +83,7 @@ def _extra(
     other_strings: dict[str, str],
 ) -> dict[str, Any]:
     organisation = project.organisation
-    other = next(lang for lang in LANGUAGES if lang != language)
+    other = other_language(language)
     extra = dict(base.get("extra") or {})
     extra["gesprekswijzer"] = {
         "language": language,
@@ -108,7 +112,7 @@ def language_config(
     config = {key: value for key, value in base.items() if key not in SERVE_ONLY_KEYS}
     organisation = project.organisation
     org_name = organisation.name.get(language) if organisation and organisation.name else ""
-    other = next(lang for lang in LANGUAGES if lang != language)
+    other = other_language(language)
     theme = dict(base.get("theme") or {})
     theme.update(language=language, custom_dir="overrides")
     if organisation and organisation.logo:

@@ -144,7 +144,3 @@ def _organisation_css(context: RenderContext) -> str:
         f"  --gw-accent: {accent};\n"
         "}\n"
     )
-
-
-def other_languages(language: str) -> list[str]:
-    return [other for other in LANGUAGES if other != language]
