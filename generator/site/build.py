@@ -16,6 +16,7 @@ from generator.check.engine import check_project
 from generator.check.result import CheckResult
 from generator.errors import BuildError, ContentError
 from generator.project import Project
+from generator.site.csp import CONTENT_SECURITY_POLICY
 from generator.site.render import write_docs_tree
 from generator.site.templates import render, strings_for
 
@@ -127,6 +128,7 @@ def _write_root_page(project: Project, site: Path) -> None:
         "root-index.html.j2",
         strings=strings,
         languages=LANGUAGES,
+        content_security_policy=CONTENT_SECURITY_POLICY,
         organisation=organisation.name.get(LANGUAGES[0])
         if organisation and organisation.name
         else "",

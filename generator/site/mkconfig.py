@@ -15,6 +15,7 @@ import yaml
 from generator import LANGUAGES
 from generator.errors import BuildError
 from generator.project import Project
+from generator.site.csp import CONTENT_SECURITY_POLICY
 
 SERVE_ONLY_KEYS = ("hooks", "watch", "docs_dir", "site_dir")
 
@@ -91,6 +92,7 @@ def _extra(
         "other_language_name": other_strings["language_name"],
         "switch_label": other_strings["switch_language"],
         "strings": strings,
+        "content_security_policy": CONTENT_SECURITY_POLICY,
         "organisation": organisation.name.get(language)
         if organisation and organisation.name
         else "",
