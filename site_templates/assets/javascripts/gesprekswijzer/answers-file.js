@@ -8,7 +8,8 @@
   var GW = window.Gesprekswijzer;
   var isObject = GW.isObject;
   var FORMAT = 'gesprekswijzer-answers';
-  var VERSION = 1;
+  var VERSION = 2;
+  var SIGNATURE = 'signature';
 
   function itemLabels(list) {
     var labels = {};
@@ -29,7 +30,7 @@
   function fieldEntry(entry, section, theme) {
     var field = entry.field;
     var answer = field.control === 'checkbox' ? entry.value === true : String(entry.value);
-    var out = { question: field.label, answer: answer, section: section.id };
+    var out = { question: field.label, answer: answer, section: section.id, kind: section.kind };
     if (theme) {
       out.theme = theme.id;
       out.theme_title = theme.title;
@@ -51,6 +52,7 @@
           question: section.title,
           answer: part.items.map(function (item) { return exportItem(list, item); }),
           section: section.id,
+          kind: section.kind,
           item_labels: itemLabels(list)
         };
       }
@@ -62,18 +64,43 @@
     return out;
   }
 
+  // The ids of the signatures: a fingerprint covers everything else, so that signing
+  // does not change the version being signed.
+  function signatureIds(model) {
+    return Object.keys(model.fields).filter(function (id) { return model.fields[id].control === SIGNATURE; });
+  }
+
   function build(model, state, now) {
     var data = model.data;
-    return {
+    var file = {
       format: FORMAT,
       format_version: VERSION,
-      form: { id: data.form.id, version: data.form.version, title: data.form.title },
+      form: { id: data.form.id, version: data.form.version, title: data.form.title, author: data.form.author },
       language: data.language,
       content_version: data.content_version,
       exported_at: (now || new Date()).toISOString(),
       themes: state.themes.slice(),
       answers: answers(model, state)
     };
+    if (data.form.author === 'both') file.fingerprint = GW.Canonical.fingerprint(file, signatureIds(model));
+    return file;
+  }
+
+  // Format 1 files (before the record could be signed) read as format 2: the author
+  // comes from the form, and each list answer names its kind. Every answer is kept;
+  // one the form no longer has (a record's "signed as seen" tick) becomes an answer to a
+  // question no longer in the form.
+  function migrate(data, forms) {
+    if (data.format_version !== 1) return data;
+    var known = forms[data.form.id];
+    var out = Object.assign({}, data, { format_version: VERSION, migrated_from: 1 });
+    out.form = Object.assign({ author: known ? known.author : 'employee' }, data.form);
+    out.answers = {};
+    Object.keys(data.answers).forEach(function (id) {
+      var entry = data.answers[id];
+      out.answers[id] = Array.isArray(entry.answer) && !entry.kind ? Object.assign({ kind: entry.section || id }, entry) : entry;
+    });
+    return out;
   }
 
   function isAnswer(value) {
@@ -130,7 +157,7 @@
     if (version > VERSION) return fail(form, 'import_newer', { version: version, supported: VERSION });
     if (!isObject(data.form) || typeof data.form.id !== 'string') return damaged(form, 'form');
     var known = model.data.forms;
-    var fileForm = known[data.form.id] || (typeof data.form.title === 'string' ? data.form.title : data.form.id);
+    var fileForm = known[data.form.id] ? known[data.form.id].title : (typeof data.form.title === 'string' ? data.form.title : data.form.id);
     if (options && options.anyForm) {
       if (!known[data.form.id]) return fail(form, 'import_unknown_form', { file_form: fileForm });
     } else if (data.form.id !== model.data.form.id) {
@@ -143,7 +170,12 @@
     if (!optionalString(data.exported_at) || !optionalString(data.language)) return damaged(form, 'exported_at');
     var bad = badAnswer(data.answers, model, !(options && options.anyForm));
     if (bad !== null) return damaged(form, 'answers.' + bad);
-    return { ok: true, file: data, count: Object.keys(data.answers).length, formTitle: fileForm };
+    if (data.fingerprint !== undefined && typeof data.fingerprint !== 'string') return damaged(form, 'fingerprint');
+    var file = migrate(data, known);
+    var result = { ok: true, file: file, count: Object.keys(file.answers).length, formTitle: fileForm };
+    result.author = file.form.author;
+    result.altered = typeof file.fingerprint === 'string' && file.fingerprint !== fingerprintOf(file, model);
+    return result;
   }
 
   function legacyEntry(entry, id) {
@@ -173,8 +205,35 @@
     return state;
   }
 
-  function filename(formId, extension) {
-    return formId + '-' + GW.isoDate() + '.' + extension;
+  // A record's fingerprint as this page computes it: signature ids are those of the
+  // record form, which every page knows by kind.
+  function fingerprintOf(file, model) {
+    var ids = Object.keys(file.answers).filter(function (id) {
+      return file.answers[id].kind === 'signatures' || (model.fields[id] && model.fields[id].control === SIGNATURE);
+    });
+    return GW.Canonical.fingerprint(file, ids);
+  }
+
+  // The employee's name as this form holds it: their own name in their preparation,
+  // the other party in the manager's, the employee's name in the record.
+  function employeeName(model, values) {
+    var author = model.data.form.author;
+    var names = [];
+    model.data.sections.forEach(function (section) {
+      if (section.kind === 'about') names.push(section.id + (author === 'manager' ? '.other-party' : '.name'));
+      if (section.kind === 'parties') names.push(section.id + '.employee-name');
+    });
+    var found = names.map(function (id) { return values[id]; }).filter(function (value) {
+      return typeof value === 'string' && !GW.isBlank(value);
+    });
+    return found.length ? found[0].trim() : '';
+  }
+
+  // "jaargesprek-verslag-sam-de-vries-2026-11-23.json": the form, in the page's language,
+  // the employee and the day, so that files of one cycle are easy to tell apart.
+  function filename(model, state, extension) {
+    var parts = [model.data.form.file_name || model.data.form.id, GW.slug(employeeName(model, state.values)), GW.isoDate()];
+    return parts.filter(Boolean).join('-') + '.' + extension;
   }
 
   GW.AnswersFile = {
@@ -184,7 +243,11 @@
     build: build,
     answers: answers,
     parse: parse,
+    migrate: migrate,
     toState: toState,
+    signatureIds: signatureIds,
+    fingerprintOf: fingerprintOf,
+    employeeName: employeeName,
     filename: filename
   };
 })();

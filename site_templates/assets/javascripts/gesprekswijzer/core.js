@@ -151,6 +151,13 @@
     }
   };
 
+  // "Sam de Vriës" -> "sam-de-vries": a name as part of a file name, on any system.
+  GW.slug = function (text) {
+    var plain = String(text || '');
+    if (plain.normalize) plain = plain.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    return plain.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '');
+  };
+
   // Saves a Blob through a temporary link: works hosted and from file://, with no server.
   GW.download = function (filename, blob) {
     var url = URL.createObjectURL(blob);

@@ -24,6 +24,14 @@
     return out;
   }
 
+  var ITEM_ORIGIN = ['raised_by', 'source'];
+
+  function fieldsById(fields) {
+    var byId = {};
+    fields.forEach(function (field) { byId[field.id] = field; });
+    return byId;
+  }
+
   function FormModel(data) {
     this.data = data;
     this.fields = {};
@@ -51,6 +59,7 @@
         kind: section.kind,
         title: section.title,
         itemLabel: section.list.item_label,
+        fixed: Boolean(section.list.fixed),
         fields: section.list.fields
       };
     }
@@ -64,19 +73,37 @@
     counter += 1;
     var item = { key: 'i' + Date.now().toString(36) + counter };
     this.lists[listId].fields.forEach(function (field) {
-      item[field.id] = field.control === 'choice' ? 'smart' : '';
+      item[field.id] = field.default || '';
     });
     return item;
   };
 
-  // A choice (the kind of agreement) alone does not make an item worth keeping.
+  // Where an item came from (raised_by, source) and a choice left at its default do
+  // not make an item worth keeping; something typed or chosen does.
   FormModel.prototype.isEmptyItem = function (listId, item) {
-    var list = this.lists[listId];
+    var fields = fieldsById(this.lists[listId].fields);
     return Object.keys(item).every(function (name) {
-      if (name === 'key') return true;
-      var field = list.fields.filter(function (f) { return f.id === name; })[0];
-      return (field && field.control === 'choice') || GW.isBlank(item[name]);
+      if (name === 'key' || ITEM_ORIGIN.indexOf(name) !== -1) return true;
+      var field = fields[name];
+      if (field && field.default && item[name] === field.default) return true;
+      return GW.isBlank(item[name]);
     });
+  };
+
+  // The item as the screen shows it: a field whose condition does not hold (the SMART
+  // parts of a directional agreement) stays in the autosave, but never leaves the page.
+  GW.visibleItem = function (fields, item) {
+    var byId = fieldsById(fields);
+    var out = {};
+    Object.keys(item).forEach(function (name) {
+      var when = byId[name] && byId[name].when;
+      if (when) {
+        var chosen = GW.isBlank(item[when.field]) ? (byId[when.field] || {}).default : item[when.field];
+        if (chosen !== when.value) return;
+      }
+      out[name] = item[name];
+    });
+    return out;
   };
 
   // Fills in what a stored or imported state may lack, keeping only values of the right type.
@@ -160,7 +187,7 @@
       if (section.list && !state.private[section.id]) {
         part.items = (state.lists[section.id] || []).filter(function (item) {
           return !self.isEmptyItem(section.id, item);
-        });
+        }).map(function (item) { return GW.visibleItem(section.list.fields, item); });
       }
       return part;
     });
@@ -171,6 +198,18 @@
     return field ? field.html_id.replace('__key__', key) : '';
   };
 
+  // The first list section of a kind, e.g. where an agenda item taken over belongs.
+  FormModel.prototype.listOfKind = function (kind) {
+    var self = this;
+    var ids = Object.keys(this.lists).filter(function (id) { return self.lists[id].kind === kind; });
+    return ids.length ? this.lists[ids[0]] : null;
+  };
+
+  FormModel.prototype.sectionsOfKind = function (kind) {
+    return this.data.sections.filter(function (section) { return section.kind === kind; });
+  };
+
   GW.FormModel = FormModel;
+  GW.ITEM_ORIGIN = ITEM_ORIGIN;
   GW.isObject = isObject;
 })();
