@@ -1,17 +1,27 @@
 /*
  * Autosave to localStorage, with a revision counter so that two tabs on the same
- * form never silently overwrite each other.
+ * form never silently overwrite each other: when the other tab saved, its answers are
+ * merged with this tab's (merge.js), and the user is asked only when both changed the
+ * same answer differently.
  *
  * The key holds the site root's full path: Chrome gives every file:// page one shared
  * localStorage, so two unzipped copies of the guide must not read each other's answers.
- * The revision also lives under its own small key, so checking it before each save
- * does not mean reading and parsing the whole saved state.
+ * It does not hold the language: answers are keyed by ids, so the Dutch and the English
+ * page of a form show the same answers. The revision also lives under its own small
+ * key, which other tabs listen to; the check before each save reads only the mark at
+ * the start of the saved text, without parsing the saved state.
+ *
+ * Reading and writing are apart: a browser whose storage is full can still show the
+ * answers saved earlier, even though it cannot save new ones.
  */
 (function () {
   'use strict';
 
   var GW = window.Gesprekswijzer;
   var DELAY = 250;
+  var HISTORY = 20;
+  var RECHECK = 1000;
+  var LANGUAGES = ['nl', 'en'];
 
   function siteRoot(relative) {
     try {
@@ -21,89 +31,209 @@
     }
   }
 
+  function clone(value) {
+    return JSON.parse(JSON.stringify(value));
+  }
+
+  function isFull(error) {
+    return Boolean(error) && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22);
+  }
+
+  // A saved payload, or null when there is none or it cannot be read.
+  function parse(raw) {
+    if (!raw) return null;
+    try {
+      var saved = JSON.parse(raw);
+      if (!GW.isObject(saved) || !GW.isObject(saved.state)) return null;
+      var rev = parseInt(saved.rev, 10) || 0;
+      // Saves from before the marks have a bare revision as theirs.
+      var history = Array.isArray(saved.history) ? saved.history.filter(function (mark) { return typeof mark === 'string'; }) : [];
+      if (!history.length) history = [typeof saved.mark === 'string' ? saved.mark : String(rev)];
+      return { rev: rev, savedAt: saved.saved_at || null, state: saved.state, history: history };
+    } catch (error) {
+      GW.log('could not read the saved answers', error);
+      return null;
+    }
+  }
+
+  function savedTime(saved) {
+    return Date.parse(saved.savedAt || '') || 0;
+  }
+
+  // AddAnother gives an empty list one empty item, with a key of its own in each tab.
+  function isPlaceholder(model, listId, items) {
+    return Array.isArray(items) && items.length === 1 && Boolean(model.lists[listId]) && model.isEmptyItem(listId, items[0]);
+  }
+
+  // The state as the merge sees it: two tabs' empty placeholders are no answer, and
+  // must not become two items.
+  function bare(model, state) {
+    var out = clone(state);
+    Object.keys(out.lists || {}).forEach(function (listId) {
+      if (isPlaceholder(model, listId, out.lists[listId])) out.lists[listId] = [];
+    });
+    return out;
+  }
+
   function Autosave(form) {
     var root = form.root;
     var data = form.data;
+    var place = siteRoot(data.root);
     this.form = form;
-    this.key = ['gesprekswijzer', 'v1', siteRoot(data.root), data.form.id, data.language].join(':');
+    this.key = ['gesprekswijzer', 'v2', place, data.form.id].join(':');
     this.revKey = this.key + ':rev';
+    // Version 1 kept one set of answers per language: this page's language is tried first.
+    this.oldKeys = [data.language].concat(LANGUAGES.filter(function (language) { return language !== data.language; }))
+      .map(function (language) { return ['gesprekswijzer', 'v1', place, data.form.id, language].join(':'); });
+    this.tab = 't' + Date.now().toString(36) + Math.random().toString(36).slice(2, 8);
+    // The saved state this tab last read or wrote (the base of a merge), its revision
+    // and mark, and the marks of the saves it came from.
+    this.base = form.model.emptyState();
     this.rev = 0;
+    this.mark = '';
+    this.history = [];
+    this.lost = null;
+    this.theirs = null;
     this.paused = false;
     this.dirty = false;
+    this.merged = false;
+    this.writable = false;
+    this.writeError = null;
     this.savedAt = null;
+    this.returnTo = null;
     this.status = root.querySelector('[data-gw-save-status]');
     this.offNotice = root.querySelector('[data-gw-autosave-off]');
     this.panel = root.querySelector('[data-gw-conflict]');
+    this.conflictList = this.panel && this.panel.querySelector('[data-gw-conflict-list]');
     this.schedule = GW.debounce(GW.guard('autosave', this.saveNow.bind(this)), DELAY);
-    this.storage = this.probe();
+    // Two tabs saving at the same moment: the one whose write was overwritten may get no
+    // storage event for the other's, so each save is followed by one more look.
+    this.recheck = GW.debounce(GW.guard('autosave: recheck', this.otherTabSaved.bind(this)), RECHECK);
+    this.storage = this.open();
     this.listen();
   }
 
   Autosave.prototype.listen = function () {
     var self = this;
     GW.on(window, 'storage', 'autosave: storage event', function (event) {
-      if (event.key === null || event.key === self.revKey) self.checkConflict();
+      if (event.key === null || event.key === self.key || event.key === self.revKey) self.otherTabSaved();
     });
     GW.on(window, 'pagehide', 'autosave: pagehide', function () { self.flush(); });
     GW.on(document, 'visibilitychange', 'autosave: visibilitychange', function () {
       if (document.visibilityState === 'hidden') self.flush();
     });
     if (!this.panel) return;
-    GW.on(this.panel.querySelector('[data-gw-conflict-load]'), 'click', 'conflict: load', function () {
-      self.loadOther();
+    GW.on(this.panel.querySelector('[data-gw-conflict-load]'), 'click', 'conflict: theirs', function () {
+      self.resolve('theirs');
     });
-    GW.on(this.panel.querySelector('[data-gw-conflict-keep]'), 'click', 'conflict: keep', function () {
-      self.keepMine();
+    GW.on(this.panel.querySelector('[data-gw-conflict-keep]'), 'click', 'conflict: mine', function () {
+      self.resolve('mine');
     });
   };
 
-  Autosave.prototype.probe = function () {
+  // The storage if it can be read; whether it can also be written is found out apart.
+  Autosave.prototype.open = function () {
+    var storage;
     try {
-      var storage = window.localStorage;
+      storage = window.localStorage;
+      storage.getItem(this.revKey);
+    } catch (error) {
+      this.warn('autosave_off_blocked');
+      return null;
+    }
+    try {
       var probe = this.key + ':probe';
       storage.setItem(probe, '1');
       storage.removeItem(probe);
-      return storage;
+      this.writable = true;
     } catch (error) {
-      this.disable(error);
-      return null;
+      this.stopWriting(error);
     }
+    return storage;
   };
 
-  Autosave.prototype.active = function () {
-    return Boolean(this.storage) && !this.paused;
-  };
-
-  Autosave.prototype.disable = function (error) {
-    this.storage = null;
+  Autosave.prototype.stopWriting = function (error) {
+    this.writable = false;
+    this.writeError = error;
     this.schedule.cancel();
-    var full = error && (error.name === 'QuotaExceededError' || error.code === 22);
+    this.warn(isFull(error) ? 'autosave_off_full' : 'autosave_off_blocked');
+  };
+
+  Autosave.prototype.warn = function (key) {
     if (this.offNotice) {
-      this.offNotice.textContent = this.form.t(full ? 'autosave_off_full' : 'autosave_off_blocked');
+      this.offNotice.textContent = this.form.t(key);
       this.offNotice.hidden = false;
     }
     if (this.status) this.status.hidden = true;
   };
 
-  Autosave.prototype.storedRev = function () {
-    return parseInt(this.storage.getItem(this.revKey), 10) || 0;
+  Autosave.prototype.active = function () {
+    return Boolean(this.storage) && this.writable && !this.paused;
   };
 
-  // The saved state, or null; remembers its revision as the one this tab has read.
+  // The mark ("<rev>:<tab>") of the saved state. The saved text starts with it, so it is
+  // read without parsing the state. It is the saved state's own: two tabs that save at
+  // the same moment each write two keys, and the revision key may end up the other's.
+  Autosave.prototype.storedMark = function () {
+    var raw = this.storage.getItem(this.key);
+    if (raw === null) return null;
+    var head = /^\{"mark":"([^"\\]*)"/.exec(raw.slice(0, 200));
+    if (head) return head[1];
+    var saved = parse(raw);
+    return saved ? saved.history[0] : null;
+  };
+
+  // Whether another tab saved since this one last read or wrote.
+  Autosave.prototype.behind = function () {
+    var mark = this.storedMark();
+    return mark !== null && mark !== this.mark;
+  };
+
+  // Takes a saved state as the one this tab now has in common with storage.
+  Autosave.prototype.adopt = function (saved, state) {
+    this.base = clone(state);
+    this.rev = saved.rev;
+    this.mark = saved.history[0] || '';
+    this.history = saved.history;
+    this.savedAt = saved.savedAt;
+    this.lost = null;
+  };
+
+  // The saved state, or null; remembers it as the base of later merges.
   Autosave.prototype.read = function () {
     if (!this.storage) return null;
     try {
-      this.rev = this.storedRev();
       var raw = this.storage.getItem(this.key);
-      if (!raw) return null;
-      var saved = JSON.parse(raw);
-      this.rev = Math.max(this.rev, saved.rev || 0);
-      this.savedAt = saved.saved_at || null;
-      return saved.state || null;
+      var saved = parse(raw === null ? this.migrate() : raw);
+      if (!saved) return null;
+      this.adopt(saved, this.form.model.normalise(saved.state));
+      return saved.state;
     } catch (error) {
       GW.log('could not read the saved answers', error);
       return null;
     }
+  };
+
+  // The newest answers saved under a version 1 key (one per language), copied to the
+  // current key. The old keys stay: if anything goes wrong, nothing is lost.
+  Autosave.prototype.migrate = function () {
+    var storage = this.storage;
+    var newest = null;
+    this.oldKeys.forEach(function (key) {
+      var raw = storage.getItem(key);
+      var saved = parse(raw);
+      if (saved && (!newest || savedTime(saved) > savedTime(newest.saved))) newest = { raw: raw, saved: saved };
+    });
+    if (!newest) return null;
+    if (this.writable) {
+      try {
+        storage.setItem(this.key, newest.raw);
+        storage.setItem(this.revKey, newest.saved.history[0]);
+      } catch (error) {
+        this.stopWriting(error);
+      }
+    }
+    return newest.raw;
   };
 
   Autosave.prototype.changed = function () {
@@ -114,24 +244,36 @@
   Autosave.prototype.saveNow = function () {
     this.schedule.cancel();
     if (!this.active()) return false;
+    var form = this.form;
     try {
-      var stored = this.storedRev();
-      if (stored > this.rev) {
-        this.conflict();
-        return false;
-      }
+      // Another tab saved since this one last read: take its changes in first.
+      if (this.behind() && !this.sync()) return false;
+    } catch (error) {
+      GW.log('could not take in the other tab\'s answers', error);
+      return false;
+    }
+    try {
       var now = new Date();
-      var rev = Math.max(stored, this.rev) + 1;
-      var form = this.form;
-      var payload = { rev: rev, saved_at: now.toISOString(), form: form.data.form.id, state: form.state };
+      var rev = Math.max(parseInt(this.storage.getItem(this.revKey), 10) || 0, this.rev) + 1;
+      var mark = rev + ':' + this.tab;
+      var history = [mark].concat(this.history).slice(0, HISTORY);
+      var payload = { mark: mark, rev: rev, saved_at: now.toISOString(), form: form.data.form.id, history: history, state: form.state };
       this.storage.setItem(this.key, JSON.stringify(payload));
-      this.storage.setItem(this.revKey, String(rev));
+      this.storage.setItem(this.revKey, mark);
+      // Should another tab overwrite this save at the same moment, what this tab had in
+      // common with storage before it is what both saves grew from.
+      this.lost = { mark: this.mark, base: this.base };
       this.rev = rev;
+      this.mark = mark;
+      this.history = history;
+      this.base = clone(form.state);
       this.dirty = false;
-      this.say(form.t('status_saved', { time: GW.formatTime(now, form.language) }));
+      this.say(form.t(this.merged ? 'status_merged' : 'status_saved', { time: GW.formatTime(now, form.language) }));
+      this.merged = false;
+      this.recheck();
       return true;
     } catch (error) {
-      this.disable(error);
+      this.stopWriting(error);
       return false;
     }
   };
@@ -140,44 +282,243 @@
     if (this.dirty || this.schedule.pending()) this.saveNow();
   };
 
-  Autosave.prototype.checkConflict = function () {
-    if (!this.active()) return;
-    if (this.storedRev() > this.rev) this.conflict();
+  Autosave.prototype.otherTabSaved = function () {
+    if (!this.storage || !this.behind()) return;
+    if (!this.sync()) return;
+    if (this.dirty && this.writable) {
+      this.saveNow();
+    } else if (this.merged) {
+      this.merged = false;
+      this.say(this.form.t('status_merged', { time: GW.formatTime(new Date(this.savedAt || Date.now()), this.form.language) }));
+    }
   };
 
-  Autosave.prototype.conflict = function () {
+  // The last state this tab and the other tab's save have in common: found by the marks
+  // of the saves that save grew from. When none is known, an empty base keeps every
+  // answer of both and asks about every difference.
+  Autosave.prototype.baseFor = function (history) {
+    if (!this.mark || history.indexOf(this.mark) !== -1) return this.base;
+    if (this.lost && history.indexOf(this.lost.mark) !== -1) return this.lost.base;
+    return this.form.model.emptyState();
+  };
+
+  // This tab's state merged with the other tab's saved one.
+  Autosave.prototype.merge = function (saved, theirs) {
+    var model = this.form.model;
+    var mine = this.form.state;
+    var base = this.baseFor(saved.history);
+    var result = GW.mergeStates(bare(model, base), bare(model, mine), bare(model, theirs));
+    // Keeps this tab's own empty item where the merge left a list empty, so that the
+    // item (and a cursor in it) stays where it is.
+    Object.keys(mine.lists).forEach(function (listId) {
+      var items = result.state.lists[listId];
+      if ((!items || !items.length) && isPlaceholder(model, listId, mine.lists[listId])) {
+        result.state.lists[listId] = clone(mine.lists[listId]);
+      }
+    });
+    return result;
+  };
+
+  // Takes in what another tab saved. Returns whether this tab can go on saving: false
+  // while a conflict waits for the user.
+  Autosave.prototype.sync = function () {
+    if (!this.behind()) return !this.paused;
+    var saved = parse(this.storage.getItem(this.key));
+    if (!saved) return !this.paused;
+    var theirs = this.form.model.normalise(saved.state);
+    var result = this.merge(saved, theirs);
+    this.theirs = theirs;
+    if (result.conflicts.length) {
+      // Everything that does not clash shows at once; the clashes keep this tab's version.
+      if (!GW.sameStates(result.state, this.form.state)) this.form.applyState(result.state);
+      this.ask(result.conflicts);
+      return false;
+    }
+    var answered = this.paused;
+    if (answered) this.close();
+    this.adopt(saved, theirs);
+    this.take(result.state, theirs);
+    // The other tab settled the question itself: the panel closes, focus goes back.
+    if (answered) this.focusBack();
+    return true;
+  };
+
+  // Shows a merged state and notes whether it still needs saving (it has this tab's
+  // changes that the other tab's save does not).
+  Autosave.prototype.take = function (state, theirs) {
+    var model = this.form.model;
+    if (!GW.sameStates(state, this.form.state)) {
+      this.form.applyState(state);
+      this.merged = true;
+    }
+    this.dirty = !GW.sameStates(bare(model, this.form.state), bare(model, theirs));
+    if (!this.dirty) this.schedule.cancel();
+  };
+
+  Autosave.prototype.ask = function (conflicts) {
+    var opening = !this.paused;
     this.paused = true;
     this.schedule.cancel();
-    if (this.panel) this.panel.hidden = false;
+    if (!this.panel) return;
+    this.showConflicts(conflicts);
+    if (!opening) return;
+    this.returnTo = this.focusPlace();
+    this.panel.hidden = false;
+    GW.focus(this.panel.querySelector('.gw-panel__title'));
   };
 
-  Autosave.prototype.resume = function (message) {
+  // Settles the conflicts for one side; every other change of both tabs is kept. The
+  // saved state is read again: the other tab may have saved since the question came.
+  Autosave.prototype.resolve = function (side) {
+    if (!this.paused) return;
+    var saved = parse(this.storage.getItem(this.key));
+    this.close();
+    if (saved) {
+      var theirs = this.form.model.normalise(saved.state);
+      var result = this.merge(saved, theirs);
+      this.adopt(saved, theirs);
+      this.take(GW.resolveConflicts(result.state, result.conflicts, side), theirs);
+      this.merged = false;
+      if (this.dirty) this.saveNow();
+    }
+    this.say(this.form.t(side === 'theirs' ? 'conflict_loaded' : 'conflict_kept'));
+    this.focusBack();
+  };
+
+  Autosave.prototype.close = function () {
     this.paused = false;
     if (this.panel) this.panel.hidden = true;
-    this.say(message);
-    GW.focus(this.status);
+    if (this.conflictList) this.conflictList.textContent = '';
   };
 
-  Autosave.prototype.loadOther = function () {
-    var state = this.read();
-    this.dirty = false;
-    this.form.setState(state || this.form.model.emptyState());
-    this.resume(this.form.t('conflict_loaded'));
+  // Where the user was when the question came: the field, found again by its item and
+  // name if a list was redrawn meanwhile.
+  Autosave.prototype.focusPlace = function () {
+    var element = document.activeElement;
+    if (!element || element === document.body || !this.form.root.contains(element)) return null;
+    var item = element.closest('[data-gw-item]');
+    return {
+      element: element,
+      itemKey: item && item.getAttribute('data-gw-item'),
+      name: element.getAttribute('data-gw-item-field')
+    };
   };
 
-  Autosave.prototype.keepMine = function () {
-    this.rev = this.storedRev();
-    this.paused = false;
-    this.saveNow();
-    this.resume(this.form.t('conflict_kept'));
+  Autosave.prototype.focusBack = function () {
+    var place = this.returnTo;
+    this.returnTo = null;
+    var element = place && place.element;
+    if (element && !element.isConnected && place.itemKey && place.name) {
+      element = null;
+      this.form.root.querySelectorAll('[data-gw-item-field]').forEach(function (field) {
+        var item = field.closest('[data-gw-item]');
+        if (!element && item && item.getAttribute('data-gw-item') === place.itemKey && field.getAttribute('data-gw-item-field') === place.name) element = field;
+      });
+    }
+    if (element && element.isConnected && element.getClientRects().length) element.focus();
+    else GW.focus(this.status);
+  };
+
+  Autosave.prototype.showConflicts = function (conflicts) {
+    var self = this;
+    var list = this.conflictList;
+    if (!list) return;
+    list.textContent = '';
+    conflicts.forEach(function (conflict) {
+      var described = self.describe(conflict);
+      var entry = GW.el('li', 'gw-conflict');
+      entry.appendChild(GW.el('h3', 'gw-conflict__label', described.label));
+      entry.appendChild(self.version('conflict_mine', described.mine));
+      entry.appendChild(self.version('conflict_theirs', described.theirs));
+      list.appendChild(entry);
+    });
+  };
+
+  Autosave.prototype.version = function (key, text) {
+    var paragraph = GW.el('p', 'gw-conflict__version');
+    paragraph.appendChild(GW.el('span', 'gw-conflict__side', this.form.t(key)));
+    paragraph.appendChild(document.createTextNode(' '));
+    paragraph.appendChild(GW.el('span', 'gw-conflict__text', text));
+    return paragraph;
+  };
+
+  Autosave.prototype.text = function (value) {
+    if (GW.isBlank(value)) return this.form.t('conflict_empty');
+    if (value === true) return this.form.t('answer_yes');
+    if (GW.isObject(value)) return this.text(this.legacyText(value.answer));
+    return String(value);
+  };
+
+  Autosave.prototype.legacyText = function (answer) {
+    if (!Array.isArray(answer)) return answer;
+    return answer.map(function (item) {
+      return GW.isObject(item) ? Object.keys(item).map(function (name) { return item[name]; }).join(' – ') : String(item);
+    }).join('\n');
+  };
+
+  // The label, and both versions as text, of one conflict.
+  Autosave.prototype.describe = function (conflict) {
+    var self = this;
+    var form = this.form;
+    var model = form.model;
+    var kind = conflict.path[0];
+    if (kind === 'values') {
+      var field = model.fields[conflict.id];
+      return { label: field ? field.label : conflict.id, mine: this.text(conflict.mine), theirs: this.text(conflict.theirs) };
+    }
+    if (kind === 'legacy') {
+      var entry = conflict.mine || conflict.theirs || {};
+      return {
+        label: form.t('conflict_legacy', { question: entry.question || conflict.id }),
+        mine: this.text(conflict.mine),
+        theirs: this.text(conflict.theirs)
+      };
+    }
+    var list = model.lists[conflict.listId] || { itemLabel: conflict.listId, title: conflict.listId, fields: [] };
+    var mineKeys = (form.state.lists[conflict.listId] || []).map(function (item) { return item.key; });
+    if (!conflict.itemKey) {
+      return {
+        label: form.t('conflict_order', { list: list.title }),
+        mine: this.orderText(list, conflict.mine),
+        theirs: this.orderText(list, conflict.theirs)
+      };
+    }
+    var number = mineKeys.indexOf(conflict.itemKey) + 1 || (conflict.order || []).indexOf(conflict.itemKey) + 1;
+    var itemField = list.fields.filter(function (f) { return f.id === conflict.field; })[0];
+    function side(name) {
+      return conflict.removed === name ? form.t('conflict_removed') : self.text(conflict[name]);
+    }
+    return {
+      label: list.itemLabel + ' ' + number + ' – ' + (itemField ? itemField.label : conflict.field),
+      mine: side('mine'),
+      theirs: side('theirs')
+    };
+  };
+
+  // A list's order as text: each item's number and first answer.
+  Autosave.prototype.orderText = function (list, keys) {
+    var items = {};
+    [this.theirs, this.form.state].forEach(function (state) {
+      ((state && state.lists[list.id]) || []).forEach(function (item) { items[item.key] = item; });
+    });
+    return keys.map(function (key, index) {
+      var item = items[key] || {};
+      var first = list.fields.filter(function (field) {
+        return field.control !== 'choice' && !GW.isBlank(item[field.id]);
+      })[0];
+      return (index + 1) + '. ' + (first ? item[first.id] : list.itemLabel);
+    }).join('\n');
   };
 
   Autosave.prototype.restored = function () {
+    if (this.storage && !this.writable && isFull(this.writeError) && this.form.hasAnswers()) {
+      this.warn('autosave_off_full_restored');
+    }
     if (this.savedAt) this.say(this.form.t('status_restored', { time: GW.formatDateTime(this.savedAt, this.form.language) }));
   };
 
   Autosave.prototype.say = function (text) {
-    if (this.status && this.storage) this.status.textContent = text;
+    if (this.status && this.storage && this.writable) this.status.textContent = text;
   };
 
   GW.Autosave = Autosave;

@@ -3,7 +3,7 @@
  * fields, and starts the components inside it, which share the state through it.
  *
  * Events for components: form.on('change', fn) after every edit; form.on('render', fn)
- * after the whole state was replaced (restore, import, clear, conflict) and fields refilled.
+ * after the whole state was replaced (restore, import, clear, another tab) and fields refilled.
  */
 (function () {
   'use strict';
@@ -20,7 +20,6 @@
     this.handlers = { change: [], render: [] };
     this.announcer = root.querySelector('[data-gw-announcer]');
     this.autosave = new GW.Autosave(this);
-    this.errors = new GW.ErrorSummary(this);
     this.bind();
     GW.initAll(root, this);
     this.setState(this.autosave.read());
@@ -69,24 +68,51 @@
     this.emit('change');
   };
 
+  // Sets a text field only when its value differs: assigning the same value would move
+  // the cursor of someone typing in it while another tab's answers are merged in.
+  function setText(element, text) {
+    if (element.value === text) return;
+    var typing = element === document.activeElement;
+    var start = typing ? element.selectionStart : null;
+    element.value = text;
+    if (typing && typeof start === 'number') {
+      try {
+        element.setSelectionRange(Math.min(start, text.length), Math.min(start, text.length));
+      } catch (error) {
+        // Date fields have no cursor to put back.
+      }
+    }
+  }
+
   // Puts the fields in step with the state, then lets the components redraw theirs.
   Form.prototype.render = function () {
     var state = this.state;
     this.root.querySelectorAll('[data-gw-field]').forEach(function (element) {
       var value = state.values[element.getAttribute('data-gw-field')];
-      if (element.type === 'checkbox') element.checked = value === true;
-      else element.value = typeof value === 'string' ? value : '';
+      if (element.type === 'checkbox') {
+        if (element.checked !== (value === true)) element.checked = value === true;
+      } else {
+        setText(element, typeof value === 'string' ? value : '');
+      }
       element.dispatchEvent(new CustomEvent('gw:sync'));
     });
     this.root.querySelectorAll('[data-gw-private]').forEach(function (element) {
-      element.checked = state.private[element.getAttribute('data-gw-private')] === true;
+      var checked = state.private[element.getAttribute('data-gw-private')] === true;
+      if (element.checked !== checked) element.checked = checked;
     });
     this.emit('render');
   };
 
   Form.prototype.setState = function (raw) {
     this.state = this.model.normalise(raw);
-    this.errors.clear();
+    this.render();
+    this.emit('change');
+  };
+
+  // Shows a state merged with another tab's answers: the fields follow it, and nothing
+  // that a restore or an import resets is reset, as the user may be typing.
+  Form.prototype.applyState = function (raw) {
+    this.state = this.model.normalise(raw);
     this.render();
     this.emit('change');
   };
@@ -116,7 +142,7 @@
     return {
       json: json,
       blob: new Blob([json], { type: 'application/json' }),
-      filename: GW.AnswersFile.filename(this.data.form.id, 'json')
+      filename: GW.AnswersFile.filename(this.model, this.state, 'json')
     };
   };
 
