@@ -21,17 +21,16 @@ ratios to the targets; it is not a test and asserts nothing.
 
 from __future__ import annotations
 
-import argparse
-import shutil
 import statistics
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from browser_bench import CHROMIUM_ARGS, arguments, build_site, chromium
+
 TARGETS_MS = {"autosave": 16.0, "export": 100.0, "import": 100.0, "import+layout": 100.0}
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 FILL = """([count, size]) => {
   const form = window.Gesprekswijzer.forms[0];
@@ -82,26 +81,15 @@ MEASURE = """(runs) => {
 }"""
 
 
-def build_site(target: Path) -> Path:
-    sys.path.insert(0, str(REPO))
-    from generator.site.build import check_and_build
-
-    check_and_build(REPO, target)
-    return target
-
-
 def run(site: Path, answers: int, chars: int, runs: int) -> dict[str, Any]:
     from playwright.sync_api import sync_playwright
 
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    if chromium is None:
-        raise SystemExit("Chromium is missing: run tests/ensure-chromium.sh")
     url = (site / "en" / "forms" / "employee-annual.html").resolve().as_uri()
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=chromium(), args=CHROMIUM_ARGS)
         page = browser.new_page()
         page.goto(url)
-        page.wait_for_function("window.Gesprekswijzer && window.Gesprekswijzer.forms.length")
+        page.wait_for_function("() => window.Gesprekswijzer && window.Gesprekswijzer.forms.length")
         filled = page.evaluate(FILL, [answers, chars])
         page.evaluate(MEASURE, 3)  # warm up the JIT
         results: dict[str, Any] = page.evaluate(MEASURE, runs)
@@ -131,14 +119,7 @@ def report(results: dict[str, Any], chromium_url: str) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
-    )
-    parser.add_argument("--site", type=Path, help="a built site folder (default: build one)")
-    parser.add_argument("--answers", type=int, default=100)
-    parser.add_argument("--chars", type=int, default=2000)
-    parser.add_argument("--runs", type=int, default=20)
-    args = parser.parse_args()
+    args = arguments(__doc__)
     with tempfile.TemporaryDirectory(prefix="bench-forms-") as temporary:
         site = args.site or build_site(Path(temporary) / "site")
         results = run(site, args.answers, args.chars, args.runs)

@@ -140,6 +140,7 @@ class Organisation:
     content_version: str
     content_date: str
     location: Location
+    signing: str = "seen"  # what signing the record means: seen (voor gezien) or agreed
     field_locations: dict[str, Location] = field(default_factory=dict)
 
     def location_of(self, dotted_key: str) -> Location:
@@ -182,6 +183,8 @@ class Form:
     sections: tuple[FormSection, ...]
     location: Location
     id_location: Location
+    author: str = "employee"  # whose preparation: employee, manager, or both (the record)
+    file_name: Text | None = None  # the start of an exported file's name, per language
     has_sections_key: bool = True
     references: tuple[Reference, ...] = ()
 

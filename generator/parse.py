@@ -180,6 +180,7 @@ def organisation(data: LocatedDict) -> Organisation:
         content_version=str(data.get("content_version", "")),
         content_date=str(data.get("content_date", "")),
         location=data.location,
+        signing=str((data.get("record") or {}).get("signing", "seen")),
         field_locations=_field_locations(data),
     )
 
@@ -219,6 +220,8 @@ def form(data: LocatedDict) -> Form:
         sections=sections,
         location=data.location,
         id_location=_loc(data, "id"),
+        author=str(data.get("author", "employee")),
+        file_name=text(data, "file_name"),
         has_sections_key=isinstance(data.get("sections"), LocatedList),
         references=references(data, "audiences", "audience"),
     )

@@ -1,8 +1,9 @@
 """GW213 form-sections: every form has sections, and every reflection offers questions.
 
 A form in content/forms/ is built from sections of built-in kinds (about,
-check-in, reflection, agenda, examples, feedback, development, agreements,
-follow-up, remarks, employee-file). A reflection section offers the questions
+parties, preparations, check-in, reflection, agenda, examples, feedback,
+development, agreements, look-back, follow-up, remarks, signatures,
+employee-file). A reflection section offers the questions
 of its themes that are meant for the form's audience; if none are, the
 section would be empty.
 

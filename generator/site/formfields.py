@@ -4,6 +4,11 @@ A field's id is what the autosave, the export file and the print use, so it
 must stay stable: ``<section id>.<field name>`` for the built-in fields of a
 section, the question id for a reflection question, and the section id for a
 list (agenda, examples, ...). See docs/answers-format.md.
+
+The strings of a field live in site_templates/forms/strings.yml under
+``field_<kind>_<name>`` (the label), ``hint_<kind>_<name>``, ``short_<kind>_<name>``
+(a short label for reading someone else's file and the record) and
+``choice_<name>_<value>`` for each choice (shared by every kind with that field).
 """
 
 from __future__ import annotations
@@ -15,7 +20,6 @@ from generator.model import FormSection, Question, Smart
 from generator.site.templates import strings_for
 
 SOFT_LIMIT = 5000
-LIST_KINDS = ("agenda", "examples", "feedback", "development", "agreements", "follow-up")
 SMART_PARTS = {
     "S": "specific",
     "M": "measurable",
@@ -23,14 +27,25 @@ SMART_PARTS = {
     "R": "realistic",
     "T": "time-bound",
 }
+OWNERS = ("employee", "manager", "both")
 
 
 @dataclass(frozen=True)
 class FieldSpec:
     name: str
-    control: str  # text, textarea, date, checkbox or choice
+    control: str  # text, textarea, date, checkbox, choice, signature, or shown (read-only)
     private: bool = False
     rows: int = 3
+    choices: tuple[str, ...] = ()
+    default: str = ""
+    when: tuple[str, str] | None = None  # (field, value): only then shown, shared and printed
+    format: str = ""  # for shown fields: date or choice
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: str
+    label: str
 
 
 @dataclass(frozen=True)
@@ -42,10 +57,15 @@ class Field:
     control: str
     label: str
     hint: str = ""
+    short: str = ""
     private: bool = False
     rows: int = 3
     limit: int = SOFT_LIMIT
     theme: str = ""
+    choices: tuple[Choice, ...] = ()
+    default: str = ""
+    when: tuple[str, str] | None = None
+    format: str = ""
 
 
 SECTION_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
@@ -55,13 +75,21 @@ SECTION_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         FieldSpec("date", "date"),
         FieldSpec("other-party", "text"),
     ),
+    "parties": (
+        FieldSpec("employee-name", "text"),
+        FieldSpec("employee-role", "text"),
+        FieldSpec("manager-name", "text"),
+        FieldSpec("manager-role", "text"),
+        FieldSpec("date", "date"),
+        FieldSpec("period", "text"),
+    ),
     "check-in": (FieldSpec("how-are-you", "textarea", private=True, rows=4),),
     "remarks": (
-        FieldSpec("employee", "textarea", private=True, rows=5),
-        FieldSpec("manager", "textarea", private=True, rows=5),
-        FieldSpec("signed", "checkbox"),
-        FieldSpec("disagreement", "textarea", private=True, rows=3),
+        FieldSpec("employee", "textarea", rows=5),
+        FieldSpec("manager", "textarea", rows=5),
+        FieldSpec("disagreement", "textarea", rows=3),
     ),
+    "signatures": (FieldSpec("employee", "signature"), FieldSpec("manager", "signature")),
 }
 
 LIST_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
@@ -73,16 +101,53 @@ LIST_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
         FieldSpec("support", "textarea", rows=2),
     ),
     "agreements": (
-        FieldSpec("type", "choice"),
+        FieldSpec("type", "choice", choices=("smart", "directional"), default="smart"),
         FieldSpec("outcome", "textarea", rows=2),
-        *(FieldSpec(part, "textarea", rows=2) for part in SMART_PARTS.values()),
-        FieldSpec("direction", "textarea", rows=3),
+        *(
+            FieldSpec(part, "textarea", rows=2, when=("type", "smart"))
+            for part in SMART_PARTS.values()
+        ),
+        FieldSpec("direction", "textarea", rows=3, when=("type", "directional")),
+        FieldSpec("owner", "choice", choices=OWNERS),
         FieldSpec("support", "textarea", rows=2),
         FieldSpec("progress", "textarea", rows=2),
         FieldSpec("date", "date"),
     ),
     "follow-up": (FieldSpec("date", "date"), FieldSpec("note", "text")),
+    # Last year's agreements, brought in from last year's record: the first four are
+    # the record's words, shown read-only; status and reflection are this year's.
+    "look-back": (
+        FieldSpec("agreement", "shown"),
+        FieldSpec("details", "shown"),
+        FieldSpec("owner", "shown", choices=OWNERS, format="choice"),
+        FieldSpec("due", "shown", format="date"),
+        FieldSpec("status", "choice", choices=("achieved", "partly", "not", "dropped")),
+        FieldSpec("reflection", "textarea", rows=3),
+    ),
 }
+LIST_KINDS = tuple(LIST_FIELDS)
+# Lists whose items come from a file rather than an "add" button.
+FIXED_LISTS = ("look-back",)
+# Sections that open a file: the manager's view of an employee's preparation, the record's
+# two preparations, and last year's record for the look-back.
+FILE_KINDS = ("employee-file", "preparations")
+SECTION_KINDS = (
+    "about",
+    "parties",
+    "preparations",
+    "check-in",
+    "reflection",
+    "agenda",
+    "examples",
+    "feedback",
+    "development",
+    "agreements",
+    "look-back",
+    "follow-up",
+    "remarks",
+    "signatures",
+    "employee-file",
+)
 
 
 def key(*parts: str) -> str:
@@ -109,19 +174,40 @@ def smart_texts(smart: Smart | None, language: str) -> dict[str, tuple[str, str]
     return texts
 
 
-def section_fields(section: FormSection, strings: dict[str, str]) -> list[Field]:
-    return [
-        Field(
-            id=f"{section.id}.{spec.name}",
-            html_id=html_id(section.id, spec.name),
-            control=spec.control,
-            label=strings[key("field", section.kind, spec.name)],
-            hint=strings.get(key("hint", section.kind, spec.name), ""),
-            private=spec.private,
-            rows=spec.rows,
+def spec_field(
+    spec: FieldSpec, kind: str, field_id: str, field_html_id: str, strings: dict[str, str]
+) -> Field:
+    label = strings[key("field", kind, spec.name)]
+    return Field(
+        id=field_id,
+        html_id=field_html_id,
+        control=spec.control,
+        label=label,
+        hint=strings.get(key("hint", kind, spec.name), ""),
+        short=strings.get(key("short", kind, spec.name), label),
+        private=spec.private,
+        rows=spec.rows,
+        choices=tuple(
+            Choice(value, strings[key("choice", spec.name, value)]) for value in spec.choices
+        ),
+        default=spec.default,
+        when=spec.when,
+        format=spec.format,
+    )
+
+
+def section_fields(
+    section: FormSection, strings: dict[str, str], private_allowed: bool = True
+) -> list[Field]:
+    fields = []
+    for spec in SECTION_FIELDS.get(section.kind, ()):
+        made = spec_field(
+            spec, section.kind, f"{section.id}.{spec.name}", html_id(section.id, spec.name), strings
         )
-        for spec in SECTION_FIELDS.get(section.kind, ())
-    ]
+        if made.private and not private_allowed:
+            made = Field(**{**made.__dict__, "private": False})
+        fields.append(made)
+    return fields
 
 
 def question_field(question: Question, theme_id: str, language: str) -> Field:
@@ -137,24 +223,25 @@ def question_field(question: Question, theme_id: str, language: str) -> Field:
     )
 
 
+def kind_fields(
+    kind: str,
+    section_id: str,
+    item_key: str,
+    strings: dict[str, str],
+    smart: dict[str, tuple[str, str]],
+) -> list[Field]:
+    """The fields of one item of a list kind; ``item_key`` is ``__key__`` in the template."""
+    fields = []
+    for spec in LIST_FIELDS[kind]:
+        made = spec_field(spec, kind, spec.name, html_id(section_id, item_key, spec.name), strings)
+        if spec.name in smart:
+            word, definition = smart[spec.name]
+            made = Field(**{**made.__dict__, "label": word, "hint": definition, "short": word})
+        fields.append(made)
+    return fields
+
+
 def item_fields(
     section: FormSection, item_key: str, strings: dict[str, str], smart: dict[str, tuple[str, str]]
 ) -> list[Field]:
-    """The fields of one list item; ``item_key`` is ``__key__`` in the script's template."""
-    fields = []
-    for spec in LIST_FIELDS[section.kind]:
-        label = strings[key("field", section.kind, spec.name)]
-        hint = strings.get(key("hint", section.kind, spec.name), "")
-        if spec.name in smart:
-            label, hint = smart[spec.name]
-        fields.append(
-            Field(
-                id=spec.name,
-                html_id=html_id(section.id, item_key, spec.name),
-                control=spec.control,
-                label=label,
-                hint=hint,
-                rows=spec.rows,
-            )
-        )
-    return fields
+    return kind_fields(section.kind, section.id, item_key, strings, smart)

@@ -16,12 +16,14 @@ from markupsafe import Markup, escape
 from generator.formdata import reflection_themes
 from generator.model import Form, FormSection
 from generator.site.formfields import (
+    FIXED_LISTS,
     LIST_KINDS,
     SOFT_LIMIT,
     Field,
     html_id,
     item_fields,
     key,
+    kind_fields,
     load_form_strings,
     question_field,
     section_fields,
@@ -33,7 +35,7 @@ if TYPE_CHECKING:
 
 # The form page is <language>/forms/<id>.html; the scripts key their storage on the site root.
 SITE_ROOT_FROM_FORM = "../../"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 def _text(text: Any, language: str, fallback: str) -> str:
@@ -45,15 +47,17 @@ def _section(
 ) -> dict[str, Any]:
     language = context.language
     smart = smart_texts(context.project.smart, language)
+    private_allowed = form.author != "both"
     item: dict[str, Any] = {
         "section": section,
         "kind": section.kind,
         "html_id": html_id("section", section.id),
         "title": _text(section.title, language, strings[key("section", section.kind, "title")]),
         "intro": _text(section.intro, language, strings[key("section", section.kind, "intro")]),
-        "fields": section_fields(section, strings),
+        "fields": section_fields(section, strings, private_allowed),
         "themes": [],
         "list": None,
+        "private_allowed": private_allowed,
     }
     if section.kind == "reflection":
         item["themes"] = [
@@ -61,9 +65,11 @@ def _section(
             for theme, questions in reflection_themes(context.project, form, section)
         ]
     if section.kind in LIST_KINDS:
+        fixed = section.kind in FIXED_LISTS
         item["list"] = {
             "item_label": strings[key("item", section.kind)],
-            "add_label": strings[key("add", section.kind)],
+            "add_label": "" if fixed else strings[key("add", section.kind)],
+            "fixed": fixed,
             "template": item_fields(section, "__key__", strings, smart),
             "first": item_fields(section, "1", strings, smart),
         }
@@ -83,10 +89,20 @@ def _field_data(field: Field) -> dict[str, Any]:
         "label": field.label,
         "control": field.control,
     }
+    if field.short and field.short != field.label:
+        data["short"] = field.short
     if field.private:
         data["private"] = True
     if field.theme:
         data["theme"] = field.theme
+    if field.choices:
+        data["choices"] = [{"value": c.value, "label": c.label} for c in field.choices]
+    if field.default:
+        data["default"] = field.default
+    if field.when:
+        data["when"] = {"field": field.when[0], "value": field.when[1]}
+    if field.format:
+        data["format"] = field.format
     return data
 
 
@@ -109,9 +125,24 @@ def _section_data(item: dict[str, Any], language: str) -> dict[str, Any]:
     if item["list"]:
         data["list"] = {
             "item_label": item["list"]["item_label"],
+            "fixed": item["list"]["fixed"],
             "fields": [_field_data(field) for field in item["list"]["template"]],
         }
     return data
+
+
+def _kinds(context: RenderContext, strings: dict[str, str]) -> dict[str, Any]:
+    """Every list kind's item fields, to read a file of any form in plain words."""
+    smart = smart_texts(context.project.smart, context.language)
+    return {
+        kind: {
+            "item_label": strings[key("item", kind)],
+            "fields": [
+                _field_data(field) for field in kind_fields(kind, kind, "__key__", strings, smart)
+            ],
+        }
+        for kind in LIST_KINDS
+    }
 
 
 def form_data(
@@ -122,14 +153,23 @@ def form_data(
     organisation = context.project.organisation
     return {
         "format_version": FORMAT_VERSION,
-        "form": {"id": form.id, "version": form.version, "title": _text(form.title, language, "")},
+        "form": {
+            "id": form.id,
+            "version": form.version,
+            "title": _text(form.title, language, ""),
+            "author": form.author,
+            "file_name": _text(form.file_name, language, form.id),
+        },
         "language": language,
         "content_version": organisation.content_version if organisation else "",
+        "signing": organisation.signing if organisation else "seen",
         "root": SITE_ROOT_FROM_FORM,
         "limit": SOFT_LIMIT,
         "sections": [_section_data(item, language) for item in sections],
+        "kinds": _kinds(context, strings),
         "forms": {
-            other.id: _text(other.title, language, other.id) for other in context.project.forms
+            other.id: {"title": _text(other.title, language, other.id), "author": other.author}
+            for other in context.project.forms
         },
         "strings": strings,
     }
@@ -156,11 +196,13 @@ def without_blank_lines(html: str) -> str:
 # they run after core.js and before init.js, which every page has).
 FORM_SCRIPTS = (
     "model.js",
+    "merge.js",
+    "canonical.js",
     "answers-file.js",
+    "record.js",
     "document.js",
     "document-text.js",
     "autosave.js",
-    "error-summary.js",
     "character-count.js",
     "theme-chooser.js",
     "add-another.js",
@@ -168,6 +210,8 @@ FORM_SCRIPTS = (
     "readonly.js",
     "export-import.js",
     "employee-file.js",
+    "cycle-files.js",
+    "signature.js",
     "print.js",
     "copy.js",
     "calendar.js",
@@ -189,6 +233,7 @@ def render_form(context: RenderContext, form: Form) -> str:
         organisation=organisation,
         content_version=organisation.content_version if organisation else "",
         f=strings,
+        signing=organisation.signing if organisation else "seen",
         limit=SOFT_LIMIT,
         nl_entities=newline_entities,
         data_json=script_json(form_data(context, form, sections, strings)),

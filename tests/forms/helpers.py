@@ -17,19 +17,21 @@ def form_url(origin: str, form: str = FORM, language: str = "en") -> str:
 
 def open_form(page: Any, origin: str, form: str = FORM, language: str = "en") -> None:
     page.goto(form_url(origin, form, language))
-    page.wait_for_function("window.Gesprekswijzer && window.Gesprekswijzer.forms.length === 1")
+    page.wait_for_function(
+        "() => window.Gesprekswijzer && window.Gesprekswijzer.forms.length === 1"
+    )
 
 
 def wait_saved(page: Any) -> None:
     """Wait until every pending autosave has run."""
     page.wait_for_function(
-        "(() => { const a = window.Gesprekswijzer.forms[0].autosave;"
-        " return !a.dirty && !a.schedule.pending(); })()"
+        "() => { const a = window.Gesprekswijzer.forms[0].autosave;"
+        " return !a.dirty && !a.schedule.pending(); }"
     )
 
 
 def wait_print_view(page: Any) -> None:
-    page.wait_for_function("!window.Gesprekswijzer.forms[0].printView.schedule.pending()")
+    page.wait_for_function("() => !window.Gesprekswijzer.forms[0].printView.schedule.pending()")
 
 
 def choose_theme(page: Any, theme: str) -> None:

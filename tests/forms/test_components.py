@@ -24,7 +24,7 @@ def agenda_values(page: Any) -> list[str]:
 
 def announced(page: Any, text: str) -> None:
     page.wait_for_function(
-        f"document.querySelector('{ANNOUNCER}').textContent === {json.dumps(text)}"
+        f"() => document.querySelector('{ANNOUNCER}').textContent === {json.dumps(text)}"
     )
 
 
@@ -179,7 +179,7 @@ def test_the_employee_file_is_shown_read_only_and_not_saved(
     assert page.evaluate("document.activeElement.id") == "gw-employee-file-title"
     wait_saved(page)
     assert "Working with students" not in json.dumps(state(page))
-    page.click("[data-gw-file-view] button")
+    page.click("[data-gw-file-close]")
     assert view.is_hidden()
     assert page.input_value("#gw-about--name") == "The manager"
 
@@ -192,7 +192,7 @@ def test_the_employee_file_refuses_what_import_refuses(
     open_form(page, site_url, form="manager-preparation")
     page.set_input_files("#gw-employee-file--file", str(path))
     page.click("[data-gw-file-open]")
-    error = page.locator("[data-gw-file-error]")
+    error = page.locator("#gw-employee-file--file-error")
     error.wait_for(state="visible")
     assert "not a valid JSON file" in error.text_content()
     assert page.locator("[data-gw-file-view]").is_hidden()

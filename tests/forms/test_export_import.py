@@ -47,9 +47,8 @@ def test_export_clear_import_gives_the_same_file(
     open_form(page, origin)
     fill_everything(page)
     first = export(page, tmp_path, "first.json")
-    assert first["_filename"].startswith("employee-annual-") and first["_filename"].endswith(
-        ".json"
-    )
+    assert first["_filename"].startswith("annual-conversation-preparation-sam-de-vries-")
+    assert first["_filename"].endswith(".json")
     page.click("[data-gw-clear]")
     page.click("[data-gw-clear-yes]")
     assert page.input_value("#gw-about--name") == ""
@@ -69,11 +68,12 @@ def test_the_export_matches_the_schema_and_documented_ids(
     data = export(page, tmp_path)
     data.pop("_filename")
     jsonschema.validate(data, json.loads(SCHEMA.read_text(encoding="utf-8")))
-    assert data["format"] == "gesprekswijzer-answers" and data["format_version"] == 1
+    assert data["format"] == "gesprekswijzer-answers" and data["format_version"] == 2
     assert data["form"] == {
         "id": "employee-annual",
         "version": 1,
         "title": "My preparation for the annual conversation",
+        "author": "employee",
     }
     assert data["language"] == "en" and data["content_version"] == "2026.11.0"
     answers = data["answers"]
@@ -232,3 +232,65 @@ def test_private_answers_stay_out_of_the_export(page: Any, site_url: str, tmp_pa
     assert "agenda" not in data["answers"]
     assert "Working with students" not in json.dumps(data)
     assert data["answers"]["about.name"]["answer"] == "Sam de Vries"
+
+
+def test_text_the_screen_hides_never_leaves_the_page(
+    page: Any, site_url: str, tmp_path: Path
+) -> None:
+    """SMART parts typed before switching to 'directional' stay on the device only."""
+    page.add_init_script(
+        "Object.defineProperty(navigator, 'clipboard', { value: { writeText: () =>"
+        " Promise.reject(new DOMException('denied', 'NotAllowedError')) } });"
+    )
+    open_form(page, site_url)
+    agreements = '[data-gw-list="agreements"]'
+    page.fill(f"{agreements} [data-gw-item-field=outcome] >> nth=0", "Grow as a trainer")
+    page.fill(f"{agreements} [data-gw-item-field=specific] >> nth=0", "HIDDEN-SMART-TEXT")
+    page.check(f"{agreements} [value=directional] >> nth=0")
+    page.fill(f"{agreements} [data-gw-item-field=direction] >> nth=0", "Train new staff")
+    data = export(page, tmp_path)
+    assert "HIDDEN-SMART-TEXT" not in json.dumps(data)
+    assert data["answers"]["agreements"]["answer"][0]["direction"] == "Train new staff"
+    page.click('[data-gw-copy="text"]')
+    page.wait_for_selector("[data-gw-copy-fallback]", state="visible")
+    copied = page.input_value("#gw-copy-text")
+    assert "Train new staff" in copied and "HIDDEN-SMART-TEXT" not in copied
+    page.emulate_media(media="print")
+    assert "HIDDEN-SMART-TEXT" not in page.text_content(".gw-print")
+    page.emulate_media(media="screen")
+    page.check(f"{agreements} [value=smart] >> nth=0")
+    specific = f"{agreements} [data-gw-item-field=specific] >> nth=0"
+    assert page.input_value(specific) == "HIDDEN-SMART-TEXT", "typed text is never lost"
+
+
+def test_a_version_1_record_imports_with_every_answer_kept(
+    page: Any, site_url: str, tmp_path: Path
+) -> None:
+    answers = {
+        "about.name": {"question": "Your name", "answer": "Sam", "section": "about"},
+        "remarks.employee": {"question": "The employee's remarks", "answer": "Fine."},
+        "remarks.signed": {"question": "I have read the record (signed as seen)", "answer": True},
+        "agreements": {
+            "question": "Agreements",
+            "answer": [{"type": "smart", "outcome": "Finish the course"}],
+            "section": "agreements",
+        },
+    }
+    old = answers_file(answers, form={"id": "conversation-record", "version": 1})
+    path = write_json(tmp_path / "record-v1.json", old)
+    open_form(page, site_url, form="conversation-record")
+    import_file(page, path)
+    assert "4 answers loaded" in page.text_content("[data-gw-import-status]")
+    assert page.input_value("#gw-remarks--employee") == "Fine."
+    outcome = '[data-gw-list="agreements"] [data-gw-item-field=outcome] >> nth=0'
+    assert page.input_value(outcome) == "Finish the course"
+    legacy = page.locator("#gw-legacy").text_content()
+    assert "Your name" in legacy and "I have read the record (signed as seen)" in legacy
+    data = export(page, tmp_path)
+    assert data["format_version"] == 2
+    assert set(answers) <= set(data["answers"])
+    assert data["answers"]["remarks.signed"]["answer"] is True
+    jsonschema.validate(
+        {k: v for k, v in data.items() if k != "_filename"},
+        json.loads(SCHEMA.read_text(encoding="utf-8")),
+    )

@@ -80,11 +80,14 @@ def axe_violations(page: Any) -> list[dict[str, Any]]:
     """Run axe-core (WCAG 2.x A/AA and 2.2 rules) in the page; return its violations."""
     from axe_playwright_python.sync_playwright import Axe
 
+    # No preload: axe would fetch every stylesheet by XMLHttpRequest, which file:// refuses
+    # with a console error that hides the page's own errors.
     options = {
+        "preload": False,
         "runOnly": {
             "type": "tag",
             "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
-        }
+        },
     }
     results = Axe().run(page, options=options)
     violations: list[dict[str, Any]] = results.response["violations"]

@@ -9,6 +9,8 @@
 
   var GW = window.Gesprekswijzer;
   var ID_ATTRIBUTES = ['id', 'for', 'name', 'aria-describedby', 'aria-controls'];
+  var LONG = 20;
+  var WITH_IDS = ID_ATTRIBUTES.map(function (name) { return '[' + name + ']'; }).join(',');
 
   function AddAnother(root, form) {
     var self = this;
@@ -18,7 +20,8 @@
     this.list = form.model.lists[this.id];
     this.itemsElement = root.querySelector('.gw-list__items');
     this.template = root.querySelector('template.gw-list__template');
-    GW.on(root.querySelector('[data-gw-list-add]'), 'click', 'list add', function () { self.add(); });
+    var add = root.querySelector('[data-gw-list-add]');
+    if (add) GW.on(add, 'click', 'list add', function () { self.add(); });
     GW.on(this.itemsElement, 'click', 'list action', function (event) {
       var button = event.target.closest('[data-gw-list-action]');
       if (button) self.act(button);
@@ -28,9 +31,12 @@
     form.on('render', function () { self.render(); });
   }
 
+  // A list the user fills always shows one item to start with; a fixed list (last
+  // year's agreements) shows only what a file brought in.
   AddAnother.prototype.items = function () {
     var state = this.form.state;
-    if (!state.lists[this.id] || !state.lists[this.id].length) state.lists[this.id] = [this.form.model.newItem(this.id)];
+    if (!state.lists[this.id]) state.lists[this.id] = [];
+    if (!state.lists[this.id].length && !this.list.fixed) state.lists[this.id].push(this.form.model.newItem(this.id));
     return state.lists[this.id];
   };
 
@@ -48,30 +54,95 @@
     this.form.changed();
   };
 
+  // Where the template's ids hold the item key, found once: every item needs its own ids.
+  AddAnother.prototype.keyed = function () {
+    if (this.keyedIds) return this.keyedIds;
+    var found = [];
+    this.template.content.querySelectorAll(WITH_IDS).forEach(function (node, index) {
+      ID_ATTRIBUTES.forEach(function (attribute) {
+        var value = node.getAttribute(attribute);
+        if (value && value.indexOf('__key__') !== -1) found.push({ index: index, attribute: attribute, parts: value.split('__key__') });
+      });
+    });
+    this.keyedIds = found;
+    return found;
+  };
+
   AddAnother.prototype.element = function (item) {
     var fragment = this.template.content.cloneNode(true);
     var element = fragment.querySelector('[data-gw-item]');
     element.setAttribute('data-gw-item', item.key);
-    element.querySelectorAll('*').forEach(function (node) {
-      ID_ATTRIBUTES.forEach(function (attribute) {
-        var value = node.getAttribute(attribute);
-        if (value && value.indexOf('__key__') !== -1) node.setAttribute(attribute, value.split('__key__').join(item.key));
-      });
+    var nodes = fragment.querySelectorAll(WITH_IDS);
+    this.keyed().forEach(function (place) {
+      nodes[place.index].setAttribute(place.attribute, place.parts.join(item.key));
     });
     element.querySelectorAll('[data-gw-item-field]').forEach(function (field) {
       var value = item[field.getAttribute('data-gw-item-field')];
       if (field.type === 'radio') field.checked = field.value === value;
       else field.value = typeof value === 'string' ? value : '';
     });
+    this.showTexts(element, item);
     return element;
   };
 
+  // Redraws every item. The state may come from another tab while the user types here,
+  // so focus and cursor go back to the same field of the same item (by key and name).
   AddAnother.prototype.render = function () {
     var self = this;
+    var active = document.activeElement;
+    var focused = active && this.itemsElement.contains(active) && active.closest('[data-gw-item]');
+    var place = focused && {
+      key: focused.getAttribute('data-gw-item'),
+      name: active.getAttribute('data-gw-item-field'),
+      action: active.getAttribute('data-gw-list-action'),
+      value: active.type === 'radio' ? active.value : null,
+      start: typeof active.selectionStart === 'number' ? active.selectionStart : null,
+      end: typeof active.selectionEnd === 'number' ? active.selectionEnd : null
+    };
+    // Items are built and started apart from the page and put in at once: one change
+    // to the page instead of one per item, for a record with hundreds of them.
+    var fragment = document.createDocumentFragment();
+    this.items().forEach(function (item) { fragment.appendChild(self.element(item)); });
+    GW.initAll(fragment, this.form);
     this.itemsElement.textContent = '';
-    this.items().forEach(function (item) { self.itemsElement.appendChild(self.element(item)); });
+    this.itemsElement.appendChild(fragment);
+    this.root.classList.toggle('gw-list--long', this.items().length > LONG);
     this.renumber();
-    GW.initAll(this.itemsElement, this.form);
+    if (!place) return;
+    var target = null;
+    this.itemsElement.querySelectorAll('[data-gw-item]').forEach(function (element) {
+      if (target || element.getAttribute('data-gw-item') !== place.key) return;
+      element.querySelectorAll('[data-gw-item-field], [data-gw-list-action]').forEach(function (node) {
+        if (target) return;
+        var same = place.name ? node.getAttribute('data-gw-item-field') === place.name : node.getAttribute('data-gw-list-action') === place.action;
+        if (same && (place.value === null || node.value === place.value)) target = node;
+      });
+    });
+    if (!target) return;
+    target.focus({ preventScroll: true });
+    if (place.start === null) return;
+    try {
+      target.setSelectionRange(Math.min(place.start, target.value.length), Math.min(place.end, target.value.length));
+    } catch (error) {
+      // Date fields have no cursor to put back.
+    }
+  };
+
+  // What a file brought in is shown as text, and where an item came from is said.
+  AddAnother.prototype.showTexts = function (element, item) {
+    var form = this.form;
+    var fields = this.list.fields;
+    element.querySelectorAll('[data-gw-item-text]').forEach(function (node) {
+      var name = node.getAttribute('data-gw-item-text');
+      var field = fields.filter(function (f) { return f.id === name; })[0];
+      var blank = GW.isBlank(item[name]);
+      node.textContent = blank ? '' : GW.Document.shown(form, field, item[name]);
+      node.closest('[data-gw-shown]').hidden = blank;
+    });
+    var source = element.querySelector('[data-gw-item-source]');
+    var origin = GW.Document.origin(form, item);
+    source.textContent = origin ? origin.charAt(0).toUpperCase() + origin.slice(1) : '';
+    source.hidden = !origin;
   };
 
   AddAnother.prototype.renumber = function () {
@@ -80,8 +151,10 @@
     elements.forEach(function (element, index) {
       element.querySelectorAll('[data-gw-item-number]').forEach(function (node) { node.textContent = String(index + 1); });
       element.querySelectorAll('[data-gw-item-name]').forEach(function (node) { node.textContent = label + ' ' + (index + 1); });
-      element.querySelector('[data-gw-list-action="up"]').hidden = index === 0;
-      element.querySelector('[data-gw-list-action="down"]').hidden = index === elements.length - 1;
+      var up = element.querySelector('[data-gw-list-action="up"]');
+      var down = element.querySelector('[data-gw-list-action="down"]');
+      if (up) up.hidden = index === 0;
+      if (down) down.hidden = index === elements.length - 1;
     });
   };
 

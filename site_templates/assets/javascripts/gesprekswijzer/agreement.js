@@ -16,8 +16,8 @@
     this.smart = root.querySelector('[data-gw-agreement-part="smart"]');
     this.directional = root.querySelector('[data-gw-agreement-part="directional"]');
     this.hint = root.querySelector('[data-gw-smart-hint]');
-    var listElement = root.closest('[data-gw-list]');
-    this.list = listElement ? form.model.lists[listElement.getAttribute('data-gw-list')] : null;
+    // The labels come from the kind, not the list: an item is started before it joins the page.
+    this.fields = form.data.kinds.agreements.fields;
     GW.on(root, 'input', 'agreement', function () { self.update(); });
     GW.on(root, 'change', 'agreement', function () { self.update(); });
     this.update();
@@ -29,7 +29,7 @@
   };
 
   Agreement.prototype.label = function (name) {
-    var field = this.list && this.list.fields.filter(function (f) { return f.id === name; })[0];
+    var field = this.fields.filter(function (f) { return f.id === name; })[0];
     return field ? field.label : name;
   };
 

@@ -102,7 +102,7 @@
     GW.on(root.querySelector('[data-gw-calendar]'), 'click', 'calendar', function () {
       var found = events(form);
       if (!found.length) return GW.setMessage(status, form.t('calendar_none'));
-      var filename = GW.AnswersFile.filename(form.data.form.id, 'ics');
+      var filename = GW.AnswersFile.filename(form.model, form.state, 'ics');
       var text = build(found, form.data.form.id);
       GW.download(filename, new Blob([text], { type: 'text/calendar;charset=utf-8' }));
       return GW.setMessage(status, form.t('calendar_done', { file: filename }));

@@ -1,8 +1,8 @@
 /*
  * A calm character count, after GOV.UK's character count: the soft limit is only
  * mentioned once three quarters of it are used, screen readers hear the count a
- * second after typing stops, and going over is never blocked: the error summary
- * reports it when the answers are exported or printed.
+ * second after typing stops, and going over is never blocked: the limit is a hint,
+ * and a long answer is exported and printed in full.
  */
 (function () {
   'use strict';
@@ -16,10 +16,12 @@
     this.form = form;
     this.textarea = root.querySelector('textarea');
     this.limit = parseInt(root.getAttribute('data-maxlength'), 10) || 5000;
-    this.message = root.querySelector('.gw-count__message');
-    this.status = root.querySelector('[data-gw-count-status]');
+    // The visible count is made only once it has something to say, and screen readers hear
+    // it through the form's one live region: a long record has hundreds of text boxes.
+    this.message = null;
     this.announce = GW.debounce(GW.guard('character count', function () {
-      self.status.textContent = self.text();
+      var text = self.text();
+      if (text) form.announce(text);
     }), ANNOUNCE_DELAY);
     GW.on(this.textarea, 'input', 'character count', function () {
       self.update();
@@ -27,9 +29,10 @@
     });
     GW.on(this.textarea, 'gw:sync', 'character count', function () {
       self.announce.cancel();
-      self.status.textContent = '';
       self.update();
     });
+    this.shown = '';
+    this.over = false;
     this.update();
   }
 
@@ -43,9 +46,18 @@
     return this.form.t(key, { count: count.toLocaleString(this.form.language) });
   };
 
+  // Writes only what changed: a long record starts hundreds of these at once.
   CharacterCount.prototype.update = function () {
     var text = this.text();
     var over = this.textarea.value.length > this.limit;
+    if (text === this.shown && over === this.over) return;
+    this.shown = text;
+    this.over = over;
+    if (!this.message) {
+      this.message = GW.el('div', 'gw-count__message');
+      this.message.setAttribute('aria-hidden', 'true');
+      this.textarea.parentNode.insertBefore(this.message, this.textarea.nextSibling);
+    }
     this.message.textContent = text;
     this.message.hidden = !text;
     this.message.classList.toggle('gw-count__message--over', over);

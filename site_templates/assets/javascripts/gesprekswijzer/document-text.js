@@ -16,7 +16,8 @@
     block.records.forEach(function (record) {
       lines.push(style.record(record.title));
       record.rows.forEach(function (row) {
-        lines.push(style.row(row.label, row.value));
+        if (row.value === undefined || GW.isBlank(row.value)) return;
+        lines.push(row.label ? style.row(row.label, row.value) : style.text(row.value));
       });
       lines.push('');
     });
@@ -36,6 +37,8 @@
       case 'records':
       case 'table':
         return records(item, style);
+      case 'signatures':
+        return [style.text(item.title), records(item, style), style.text(item.fingerprint)].filter(Boolean).join('\n\n');
       default:
         return '';
     }

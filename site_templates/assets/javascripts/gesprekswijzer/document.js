@@ -5,54 +5,85 @@
  * doc = { title, meta: [{label, value}], sections: [{title, blocks}], footer, empty }
  * blocks: heading {text} · qa {question, answer | lines} · list {items} · lines {count}
  *         records {records: [{title, rows: [{label, value | lines}]}]} · table {columns, rows}
+ *         signatures {title, records, fingerprint}
  */
 (function () {
   'use strict';
 
   var GW = window.Gesprekswijzer;
-  var META = { name: 'print_name', role: 'print_role', date: 'print_date', 'other-party': 'print_other' };
-  var SMART = ['specific', 'measurable', 'acceptable', 'realistic', 'time-bound'];
+  var META = { name: 'print_name', role: 'print_role', date: 'print_date', 'other-party': 'print_other', period: 'print_period' };
+  var META_KINDS = ['about', 'parties'];
 
   function fieldName(field) {
     return field.id.split('.').pop();
   }
 
-  function labelOf(list, name) {
-    var field = list.fields.filter(function (f) { return f.id === name; })[0];
-    return field ? field.label : name;
+  function fieldOf(fields, name) {
+    return fields.filter(function (f) { return f.id === name; })[0];
   }
 
+  function choiceLabel(field, value) {
+    var choice = (field.choices || []).filter(function (c) { return c.value === value; })[0];
+    return choice ? choice.label : String(value);
+  }
+
+  // A value in words, in the page's language: choices by their label, dates written out.
   function shown(form, field, value) {
-    if (field.control === 'date') return GW.formatDate(value, form.language);
+    if (field.control === 'date' || field.format === 'date') return GW.formatDate(value, form.language);
     if (field.control === 'checkbox') return value === true ? form.t('answer_yes') : '';
+    if (field.choices) return choiceLabel(field, value);
     return String(value);
   }
 
-  function recordRows(form, list, item) {
-    return list.fields.filter(function (field) {
-      return field.control !== 'choice' && !GW.isBlank(item[field.id]);
+  // Where an item came from, when someone else brought it in.
+  function origin(form, item) {
+    if (item.source === 'last-record') return form.t('source_last_record');
+    if (['employee', 'manager', 'both'].indexOf(item.raised_by) !== -1) return form.t('raised_' + item.raised_by);
+    return '';
+  }
+
+  function withOrigin(form, text, item) {
+    var from = origin(form, item);
+    return from ? text + ' (' + from + ')' : text;
+  }
+
+  function recordRows(form, fields, item) {
+    return fields.filter(function (field) {
+      return field.id in item && !GW.isBlank(item[field.id]);
     }).map(function (field) {
-      return { label: field.label, value: shown(form, field, item[field.id]) };
+      return { label: field.short || field.label, value: shown(form, field, item[field.id]) };
+    });
+  }
+
+  function itemRecords(form, list, items) {
+    return items.map(function (item, index) {
+      return { title: withOrigin(form, list.itemLabel + ' ' + (index + 1), item), rows: recordRows(form, list.fields, item) };
     });
   }
 
   function agreementRows(form, list, items) {
+    function part(item, name) {
+      var field = fieldOf(list.fields, name);
+      return field && !GW.isBlank(item[name]) ? (field.short || field.label) + ': ' + shown(form, field, item[name]) : '';
+    }
+    function joined(parts, separator) {
+      return parts.filter(Boolean).join(separator);
+    }
     return items.map(function (item) {
-      var directional = item.type === 'directional';
-      var details = [form.t(directional ? 'type_directional' : 'type_smart')];
-      (directional ? ['direction'] : SMART).forEach(function (name) {
-        if (!GW.isBlank(item[name])) details.push(labelOf(list, name) + ': ' + item[name]);
-      });
-      var support = [];
-      if (!GW.isBlank(item.support)) support.push(form.t('agreement_support_label') + ': ' + item.support);
-      if (!GW.isBlank(item.progress)) support.push(form.t('agreement_progress_label') + ': ' + item.progress);
-      return [item.outcome || '', details.join('\n'), support.join('\n\n'), GW.formatDate(item.date, form.language)];
+      var details = [shown(form, fieldOf(list.fields, 'type'), item.type || 'smart')];
+      list.fields.forEach(function (field) { if (field.when) details.push(part(item, field.id)); });
+      return [
+        withOrigin(form, item.outcome || '', item),
+        joined(details, '\n'),
+        joined([part(item, 'owner'), part(item, 'date')], '\n'),
+        joined([part(item, 'support'), part(item, 'progress')], '\n\n')
+      ];
     });
   }
 
   function listBlocks(form, list, items) {
     if (list.kind === 'agenda') {
-      return [{ type: 'list', items: items.map(function (item) { return item.text; }) }];
+      return [{ type: 'list', items: items.map(function (item) { return withOrigin(form, item.text || '', item); }) }];
     }
     if (list.kind === 'follow-up') {
       return [{ type: 'list', items: items.map(function (item) {
@@ -61,11 +92,9 @@
         }).join(' – ');
       }) }];
     }
-    var records = items.map(function (item, index) {
-      return { title: list.itemLabel + ' ' + (index + 1), rows: recordRows(form, list, item) };
-    });
+    var records = itemRecords(form, list, items);
     if (list.kind !== 'agreements') return [{ type: 'records', records: records }];
-    var columns = ['agreement_column', 'agreement_details_column', 'agreement_support_column', 'agreement_date_column'];
+    var columns = ['agreement_column', 'agreement_details_column', 'agreement_who_column', 'agreement_support_column'];
     return [{
       type: 'table',
       columns: columns.map(function (key) { return form.t(key); }),
@@ -76,6 +105,39 @@
 
   function qa(form, entry) {
     return { type: 'qa', question: entry.field.label, answer: shown(form, entry.field, entry.value) };
+  }
+
+  // The signature block of the record: who, in which role, whether and when they signed,
+  // and the fingerprint both signed. Its wording comes from the organisation profile.
+  function signatures(form, section, blank) {
+    var values = form.state.values;
+    var fingerprint = blank ? '' : GW.Record.fingerprint(form);
+    var records = section.fields.map(function (field) {
+      var role = fieldName(field);
+      var party = GW.Record.party(form, role);
+      var signed = blank ? null : GW.Record.parseSignature(values[field.id]);
+      var rows = [
+        { label: form.t('print_name'), value: party.name },
+        { label: form.t('print_role'), value: party.role },
+        { label: form.t('print_sign_date'), value: signed ? GW.formatDate(signed.at.slice(0, 10), form.language) : '' },
+        { label: form.t('print_signature_line'), value: '', line: true }
+      ];
+      if (signed) rows.push({ label: '', value: GW.Record.signedText(form, role, signed, fingerprint) });
+      return { title: field.label, rows: rows };
+    });
+    return {
+      type: 'signatures',
+      title: form.t('sign_meaning_' + form.data.signing),
+      records: records,
+      fingerprint: fingerprint ? form.t('print_fingerprint', { fingerprint: fingerprint }) : ''
+    };
+  }
+
+  function metaRows(form, fields, values) {
+    return fields.map(function (field) {
+      var label = META[fieldName(field)] ? form.t(META[fieldName(field)]) : field.label;
+      return { label: label, value: values ? shown(form, field, values[field.id]) : '' };
+    });
   }
 
   function legacySection(form) {
@@ -97,10 +159,14 @@
     var doc = { title: form.data.form.title, meta: [], sections: [] };
     form.model.collect(form.state).forEach(function (part) {
       var section = part.section;
-      if (section.kind === 'about') {
-        doc.meta = part.fields.map(function (entry) {
-          return { label: form.t(META[fieldName(entry.field)]), value: shown(form, entry.field, entry.value) };
-        });
+      if (META_KINDS.indexOf(section.kind) !== -1) {
+        var values = {};
+        part.fields.forEach(function (entry) { values[entry.field.id] = entry.value; });
+        doc.meta = doc.meta.concat(metaRows(form, part.fields.map(function (entry) { return entry.field; }), values));
+        return;
+      }
+      if (section.kind === 'signatures') {
+        doc.sections.push({ title: form.t('print_signatures_title'), blocks: [signatures(form, section, false)] });
         return;
       }
       var blocks = part.fields.map(function (entry) { return qa(form, entry); });
@@ -117,9 +183,9 @@
   }
 
   function blankRows(form, list, lines) {
-    return list.fields.map(function (field) {
+    return list.fields.filter(function (field) { return field.control !== 'shown'; }).map(function (field) {
       if (field.control !== 'choice') return { label: field.label, lines: field.control === 'textarea' ? lines : 1 };
-      var choices = '☐ ' + form.t('type_smart') + '    ☐ ' + form.t('type_directional');
+      var choices = field.choices.map(function (choice) { return '☐ ' + choice.label; }).join('    ');
       return { label: field.label + ': ' + choices, lines: 0 };
     });
   }
@@ -145,16 +211,20 @@
     });
     var list = form.model.lists[section.id];
     if (list && list.kind === 'agenda') blocks.push({ type: 'lines', count: 6, numbered: true });
-    else if (list) blocks.push(blankRecords(form, list, list.kind === 'follow-up' ? 3 : 2, list.kind === 'agreements' ? 1 : 2));
+    else if (list && !list.fixed) blocks.push(blankRecords(form, list, list.kind === 'follow-up' ? 3 : 2, list.kind === 'agreements' ? 1 : 2));
     return blocks;
   }
 
   function blankDocument(form) {
     var doc = { title: form.data.form.title, meta: [], sections: [], blank: true };
     form.data.sections.forEach(function (section) {
-      if (section.kind === 'employee-file') return;
-      if (section.kind === 'about') {
-        doc.meta = section.fields.map(function (field) { return { label: form.t(META[fieldName(field)]), value: '' }; });
+      if (section.kind === 'employee-file' || section.kind === 'preparations' || section.kind === 'look-back') return;
+      if (META_KINDS.indexOf(section.kind) !== -1) {
+        doc.meta = doc.meta.concat(metaRows(form, section.fields, null));
+        return;
+      }
+      if (section.kind === 'signatures') {
+        doc.sections.push({ title: form.t('print_signatures_title'), blocks: [signatures(form, section, true)] });
         return;
       }
       doc.sections.push({ title: section.title, blocks: blankSection(form, section) });
@@ -171,5 +241,5 @@
     return doc;
   }
 
-  GW.Document = { build: build };
+  GW.Document = { build: build, shown: shown, origin: origin, recordRows: recordRows };
 })();

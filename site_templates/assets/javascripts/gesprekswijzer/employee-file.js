@@ -1,12 +1,175 @@
 /*
- * The employee's file, in the manager's form: opened read-only above the manager's
- * own preparation. It lives in memory only: not autosaved, not exported, and gone
- * when the manager closes it or the page.
+ * The employee's file, in the manager's form: read in plain words above the manager's
+ * own preparation. Choices show as their labels, dates written out in the page's
+ * language, and labels from the manager's side ("Employee's name"). Agenda items and
+ * proposed agreements can each be taken into the manager's own preparation.
+ *
+ * The file lives in memory only: not autosaved, not exported, and gone when the
+ * manager closes it or the page. Everything from it is set as text, never as markup.
  */
 (function () {
   'use strict';
 
   var GW = window.Gesprekswijzer;
+  var TAKE_OVER = { agenda: 'text', agreements: 'outcome' };
+  var ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+  function own(object, key) {
+    return Object.prototype.hasOwnProperty.call(object, key);
+  }
+
+  // A label in the page's language where the page knows it; otherwise the file's own
+  // text, marked with its language when that is not the page's.
+  function label(form, file, id, entry) {
+    var kind = entry.kind || entry.section;
+    var perspective = 'perspective_' + (file.form.author || 'employee') + '_' + id.split('.').pop().replace(/-/g, '_');
+    if ((kind === 'about' || kind === 'check-in') && own(form.strings, perspective)) return { text: form.t(perspective) };
+    var field = form.model.fields[id];
+    if (field && (kind !== 'about' || field.section === entry.section)) return { text: field.label };
+    var text = typeof entry.question === 'string' && entry.question ? entry.question : id;
+    return foreign(form, file, text);
+  }
+
+  function foreign(form, file, text) {
+    if (!file.language || file.language === form.language) return { text: text };
+    return { text: text, lang: file.language, note: form.t('only_in_language', { language: form.t('language_' + file.language) }) };
+  }
+
+  function answerText(form, answer) {
+    if (typeof answer === 'boolean') return form.t('answer_yes');
+    return ISO_DATE.test(answer) ? GW.formatDate(answer, form.language) : String(answer);
+  }
+
+  function textElement(tag, className, part) {
+    var element = GW.el(tag, className, part.text);
+    if (part.lang) {
+      element.setAttribute('lang', part.lang);
+      element.appendChild(GW.el('span', 'gw-readonly__language', ' (' + part.note + ')'));
+    }
+    return element;
+  }
+
+  function FileView(form, file, container) {
+    this.form = form;
+    this.file = file;
+    this.container = container;
+  }
+
+  FileView.prototype.render = function () {
+    var self = this;
+    var answers = this.file.answers;
+    var meta = GW.el('dl', 'gw-readonly__meta');
+    var current = null;
+    Object.keys(answers).forEach(function (id) {
+      var entry = answers[id];
+      var kind = entry.kind || entry.section;
+      if (kind === 'about' && !Array.isArray(entry.answer)) {
+        meta.appendChild(textElement('dt', '', label(self.form, self.file, id, entry)));
+        meta.appendChild(GW.el('dd', 'gw-readonly__text', answerText(self.form, entry.answer)));
+        return;
+      }
+      if (!current || current.id !== entry.section) current = self.section(entry);
+      if (Array.isArray(entry.answer)) current.body.appendChild(self.list(id, entry));
+      else current.body.appendChild(self.answer(id, entry, current));
+    });
+    if (meta.children.length) this.container.insertBefore(meta, this.container.firstChild);
+  };
+
+  FileView.prototype.section = function (entry) {
+    var kind = entry.kind || entry.section;
+    var key = 'section_' + String(kind).replace(/-/g, '_') + '_title';
+    var box = this.container.appendChild(GW.el('section', 'gw-readonly__section'));
+    box.appendChild(GW.el('h4', 'gw-readonly__section-title', own(this.form.strings, key) ? this.form.t(key) : String(entry.section || '')));
+    return { id: entry.section, body: box, theme: null };
+  };
+
+  FileView.prototype.answer = function (id, entry, section) {
+    var block = GW.el('div', 'gw-readonly__answer');
+    block.setAttribute('data-gw-answer-id', id);
+    if (entry.theme && entry.theme !== section.theme) {
+      section.theme = entry.theme;
+      var known = this.form.model.themes[entry.theme];
+      var title = known ? { text: known.title } : foreign(this.form, this.file, entry.theme_title || entry.theme);
+      section.body.appendChild(textElement('h5', 'gw-readonly__theme', title));
+    }
+    block.appendChild(textElement('p', 'gw-readonly__question', label(this.form, this.file, id, entry)));
+    block.appendChild(GW.el('div', 'gw-readonly__text', answerText(this.form, entry.answer)));
+    return block;
+  };
+
+  FileView.prototype.list = function (id, entry) {
+    var self = this;
+    var kind = this.form.data.kinds[entry.kind || id];
+    var list = GW.el('ol', 'gw-readonly__items');
+    list.setAttribute('data-gw-answer-id', id);
+    entry.answer.forEach(function (raw, index) {
+      var item = kind ? GW.visibleItem(kind.fields, raw) : raw;
+      var element = list.appendChild(GW.el('li', 'gw-readonly__item'));
+      var title = (kind ? kind.item_label : String(entry.question || id)) + ' ' + (index + 1);
+      var from = GW.Document.origin(self.form, item);
+      element.appendChild(GW.el('p', 'gw-readonly__item-title', from ? title + ' (' + from + ')' : title));
+      var rows = element.appendChild(GW.el('dl', 'gw-readonly__rows'));
+      var labels = GW.isObject(entry.item_labels) ? entry.item_labels : {};
+      var shown = kind ? GW.Document.recordRows(self.form, kind.fields, item) : Object.keys(item).map(function (name) {
+        return { label: labels[name] || name, value: String(item[name]) };
+      });
+      shown.forEach(function (row) {
+        rows.appendChild(GW.el('dt', '', row.label));
+        rows.appendChild(GW.el('dd', 'gw-readonly__text', row.value));
+      });
+      if (kind && TAKE_OVER[entry.kind || id]) element.appendChild(self.takeOverButton(entry.kind || id, item, title));
+    });
+    return list;
+  };
+
+  FileView.prototype.takeOverButton = function (kind, item, title) {
+    var self = this;
+    var form = this.form;
+    var box = GW.el('div', 'gw-readonly__take-over');
+    var list = form.model.listOfKind(kind);
+    if (!list) return box;
+    var button = box.appendChild(GW.el('button', 'gw-button gw-button--secondary gw-button--small', form.t('take_over_' + kind)));
+    button.type = 'button';
+    button.appendChild(GW.el('span', 'gw-visually-hidden', ': ' + title));
+    var done = box.appendChild(GW.el('p', 'gw-readonly__taken', '✓ ' + form.t('taken_over')));
+    function update() {
+      var taken = GW.takenOver(form, list, kind, item);
+      button.hidden = taken;
+      done.hidden = !taken;
+    }
+    GW.on(button, 'click', 'take over', function () {
+      GW.takeOver(form, list, item, self.file.form.author || 'employee');
+      update();
+      form.announce(form.t('taken_over_done', { text: item[TAKE_OVER[kind]] || title, section: list.title }));
+      done.setAttribute('tabindex', '-1');
+      done.focus();
+    });
+    update();
+    return box;
+  };
+
+  function mainText(kind, item) {
+    return String(item[TAKE_OVER[kind]] || '').toLowerCase().replace(/\s+/g, ' ').trim();
+  }
+
+  GW.takenOver = function (form, list, kind, item) {
+    var text = mainText(kind, item);
+    return (form.state.lists[list.id] || []).some(function (mine) {
+      return mine.source === 'employee-file' && mainText(kind, mine) === text;
+    });
+  };
+
+  // Adds a copy of the employee's item to the manager's own list, marked with its origin.
+  GW.takeOver = function (form, list, item, author) {
+    var model = form.model;
+    var raw = Object.assign({}, item, { raised_by: item.raised_by || author, source: 'employee-file' });
+    delete raw.key;
+    var items = (form.state.lists[list.id] || []).filter(function (mine) { return !model.isEmptyItem(list.id, mine); });
+    items.push(model.item(list.id, raw));
+    form.state.lists[list.id] = items;
+    form.render();
+    form.changed();
+  };
 
   function EmployeeFile(root, form) {
     var self = this;
@@ -39,7 +202,7 @@
     var self = this;
     var form = this.form;
     var file = result.file;
-    var name = this.name(file.answers);
+    var name = GW.Record.fieldAnswer(file, 'about', 'name');
     var heading = GW.el('h3', 'gw-readonly__title', name
       ? form.t('employee_file_heading', { name: name })
       : form.t('employee_file_heading_unnamed'));
@@ -51,22 +214,31 @@
     }));
     var close = GW.el('button', 'gw-button gw-button--secondary', form.t('employee_file_close'));
     close.type = 'button';
+    close.setAttribute('data-gw-file-close', '');
     GW.on(close, 'click', 'employee file close', function () { self.close(); });
     this.view.textContent = '';
     this.view.setAttribute('role', 'region');
     this.view.setAttribute('aria-labelledby', heading.id);
     this.view.appendChild(heading);
     this.view.appendChild(meta);
-    this.view.appendChild(result.count ? GW.readonlyAnswers(file.answers) : GW.el('p', '', form.t('employee_file_empty')));
+    var body = this.view.appendChild(GW.el('div', 'gw-readonly__answers'));
+    if (result.count) new FileView(form, file, body).render();
+    else body.appendChild(GW.el('p', '', form.t('employee_file_empty')));
     this.view.appendChild(close);
     this.view.hidden = false;
+    this.fillOtherParty(name);
     heading.focus();
   };
 
-  EmployeeFile.prototype.name = function (answers) {
-    var ids = Object.keys(answers).filter(function (id) { return /(^|\.)name$/.test(id); });
-    var answer = ids.length ? answers[ids[0]].answer : '';
-    return typeof answer === 'string' ? answer.trim() : '';
+  // The manager's "who is the conversation with?" is the employee whose file this is.
+  EmployeeFile.prototype.fillOtherParty = function (name) {
+    var form = this.form;
+    var about = form.model.sectionsOfKind('about')[0];
+    var id = about && about.id + '.other-party';
+    if (!name || !id || !form.model.fields[id] || !GW.isBlank(form.state.values[id])) return;
+    form.state.values[id] = name;
+    form.render();
+    form.changed();
   };
 
   EmployeeFile.prototype.close = function () {

@@ -13,7 +13,6 @@
     var status = root.querySelector('[data-gw-export-status]');
     GW.on(root.querySelector('[data-gw-export]'), 'click', 'export', function () {
       GW.setMessage(status, '');
-      if (!form.errors.check()) return;
       var file = form.exportFile();
       GW.download(file.filename, file.blob);
       GW.setMessage(status, form.t('export_done', { file: file.filename }));
@@ -104,7 +103,8 @@
     this.panel.hidden = true;
     this.form.replaceState(GW.AnswersFile.toState(result.file, this.form.model));
     this.input.value = '';
-    GW.setMessage(this.status, this.form.t(result.count === 1 ? 'import_done_one' : 'import_done', { count: result.count }));
+    var done = this.form.t(result.count === 1 ? 'import_done_one' : 'import_done', { count: result.count });
+    GW.setMessage(this.status, result.altered ? done + ' ' + this.form.t('fingerprint_mismatch') : done);
     GW.focus(this.status);
   };
 

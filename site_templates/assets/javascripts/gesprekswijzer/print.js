@@ -61,8 +61,29 @@
     return list;
   }
 
+  // Name, role, date and a line to sign on, for each person, side by side.
+  function signaturesElement(block) {
+    var box = GW.el('div', 'gw-print__signatures');
+    box.appendChild(GW.el('p', 'gw-print__sign-meaning', block.title));
+    var grid = box.appendChild(GW.el('div', 'gw-print__sign-grid'));
+    block.records.forEach(function (record) {
+      var person = grid.appendChild(GW.el('div', 'gw-print__signer'));
+      person.appendChild(GW.el('p', 'gw-print__record-title', record.title));
+      record.rows.forEach(function (row) {
+        if (!row.label) return person.appendChild(GW.el('p', 'gw-print__signed', row.value));
+        var line = person.appendChild(GW.el('p', 'gw-print__sign-row' + (row.line ? ' gw-print__sign-row--line' : '')));
+        line.appendChild(GW.el('span', 'gw-print__sign-label', row.label));
+        line.appendChild(GW.el('span', 'gw-print__sign-value', row.value));
+        return line;
+      });
+    });
+    if (block.fingerprint) box.appendChild(GW.el('p', 'gw-print__fingerprint', block.fingerprint));
+    return box;
+  }
+
   function blockElement(block) {
     switch (block.type) {
+      case 'signatures': return signaturesElement(block);
       case 'heading': return GW.el('h3', 'gw-print__theme', block.text);
       case 'qa': return qaElement(block);
       case 'list': return listElement(block);
@@ -106,7 +127,9 @@
     this.schedule = GW.debounce(GW.guard('print view', function () { self.refresh(); }), DELAY);
     form.printView = this;
     form.on('change', function () { self.schedule(); });
-    form.on('render', function () { self.refresh(); });
+    // Building the view of a long record takes a while: do it once typing or loading
+    // stops, and always right before printing.
+    form.on('render', function () { self.schedule(); });
     GW.on(window, 'beforeprint', 'print view', function () { self.refresh(); });
   }
 
@@ -124,7 +147,6 @@
       view().refresh();
     });
     GW.on(root.querySelector('[data-gw-print]'), 'click', 'print', function () {
-      if (view() && view().mode === 'answers' && !form.errors.check()) return;
       if (view()) view().refresh();
       window.print();
     });
