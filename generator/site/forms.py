@@ -202,6 +202,7 @@ FORM_SCRIPTS = (
     "record.js",
     "document.js",
     "document-text.js",
+    "conflict-panel.js",
     "autosave.js",
     "character-count.js",
     "theme-chooser.js",

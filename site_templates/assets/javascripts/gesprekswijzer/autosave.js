@@ -1,8 +1,8 @@
 /*
  * Autosave to localStorage, with a revision counter so that two tabs on the same
  * form never silently overwrite each other: when the other tab saved, its answers are
- * merged with this tab's (merge.js), and the user is asked only when both changed the
- * same answer differently.
+ * merged with this tab's (merge.js), and the user is asked (conflict-panel.js) only
+ * when both changed the same answer differently.
  *
  * The key holds the site root's full path: Chrome gives every file:// page one shared
  * localStorage, so two unzipped copies of the guide must not read each other's answers.
@@ -60,22 +60,8 @@
     return Date.parse(saved.savedAt || '') || 0;
   }
 
-  // AddAnother gives an empty list one empty item, with a key of its own in each tab.
-  function isPlaceholder(model, listId, items) {
-    return Array.isArray(items) && items.length === 1 && Boolean(model.lists[listId]) && model.isEmptyItem(listId, items[0]);
-  }
-
-  // The state as the merge sees it: two tabs' empty placeholders are no answer, and
-  // must not become two items.
-  function bare(model, state) {
-    var out = clone(state);
-    Object.keys(out.lists || {}).forEach(function (listId) {
-      if (isPlaceholder(model, listId, out.lists[listId])) out.lists[listId] = [];
-    });
-    return out;
-  }
-
   function Autosave(form) {
+    var self = this;
     var root = form.root;
     var data = form.data;
     var place = siteRoot(data.root);
@@ -93,23 +79,20 @@
     this.mark = '';
     this.history = [];
     this.lost = null;
-    this.theirs = null;
     this.paused = false;
     this.dirty = false;
     this.merged = false;
     this.writable = false;
     this.writeError = null;
     this.savedAt = null;
-    this.returnTo = null;
     this.status = root.querySelector('[data-gw-save-status]');
     this.offNotice = root.querySelector('[data-gw-autosave-off]');
-    this.panel = root.querySelector('[data-gw-conflict]');
-    this.conflictList = this.panel && this.panel.querySelector('[data-gw-conflict-list]');
     this.schedule = GW.debounce(GW.guard('autosave', this.saveNow.bind(this)), DELAY);
     // Two tabs saving at the same moment: the one whose write was overwritten may get no
     // storage event for the other's, so each save is followed by one more look.
     this.recheck = GW.debounce(GW.guard('autosave: recheck', this.otherTabSaved.bind(this)), RECHECK);
     this.storage = this.open();
+    this.panel = new GW.ConflictPanel(form, this.status, function (side) { self.resolve(side); });
     this.listen();
   }
 
@@ -121,13 +104,6 @@
     GW.on(window, 'pagehide', 'autosave: pagehide', function () { self.flush(); });
     GW.on(document, 'visibilitychange', 'autosave: visibilitychange', function () {
       if (document.visibilityState === 'hidden') self.flush();
-    });
-    if (!this.panel) return;
-    GW.on(this.panel.querySelector('[data-gw-conflict-load]'), 'click', 'conflict: theirs', function () {
-      self.resolve('theirs');
-    });
-    GW.on(this.panel.querySelector('[data-gw-conflict-keep]'), 'click', 'conflict: mine', function () {
-      self.resolve('mine');
     });
   };
 
@@ -304,19 +280,7 @@
 
   // This tab's state merged with the other tab's saved one.
   Autosave.prototype.merge = function (saved, theirs) {
-    var model = this.form.model;
-    var mine = this.form.state;
-    var base = this.baseFor(saved.history);
-    var result = GW.mergeStates(bare(model, base), bare(model, mine), bare(model, theirs));
-    // Keeps this tab's own empty item where the merge left a list empty, so that the
-    // item (and a cursor in it) stays where it is.
-    Object.keys(mine.lists).forEach(function (listId) {
-      var items = result.state.lists[listId];
-      if ((!items || !items.length) && isPlaceholder(model, listId, mine.lists[listId])) {
-        result.state.lists[listId] = clone(mine.lists[listId]);
-      }
-    });
-    return result;
+    return GW.mergeTabStates(this.form.model, this.baseFor(saved.history), this.form.state, theirs);
   };
 
   // Takes in what another tab saved. Returns whether this tab can go on saving: false
@@ -327,11 +291,10 @@
     if (!saved) return !this.paused;
     var theirs = this.form.model.normalise(saved.state);
     var result = this.merge(saved, theirs);
-    this.theirs = theirs;
     if (result.conflicts.length) {
       // Everything that does not clash shows at once; the clashes keep this tab's version.
       if (!GW.sameStates(result.state, this.form.state)) this.form.applyState(result.state);
-      this.ask(result.conflicts);
+      this.ask(result.conflicts, theirs);
       return false;
     }
     var answered = this.paused;
@@ -339,7 +302,7 @@
     this.adopt(saved, theirs);
     this.take(result.state, theirs);
     // The other tab settled the question itself: the panel closes, focus goes back.
-    if (answered) this.focusBack();
+    if (answered) this.panel.focusBack();
     return true;
   };
 
@@ -351,20 +314,15 @@
       this.form.applyState(state);
       this.merged = true;
     }
-    this.dirty = !GW.sameStates(bare(model, this.form.state), bare(model, theirs));
+    this.dirty = !GW.sameStates(GW.withoutPlaceholders(model, this.form.state), GW.withoutPlaceholders(model, theirs));
     if (!this.dirty) this.schedule.cancel();
   };
 
-  Autosave.prototype.ask = function (conflicts) {
-    var opening = !this.paused;
+  // Stops saving until the user (or the other tab) settles the conflicts.
+  Autosave.prototype.ask = function (conflicts, theirs) {
     this.paused = true;
     this.schedule.cancel();
-    if (!this.panel) return;
-    this.showConflicts(conflicts);
-    if (!opening) return;
-    this.returnTo = this.focusPlace();
-    this.panel.hidden = false;
-    GW.focus(this.panel.querySelector('.gw-panel__title'));
+    this.panel.show(conflicts, theirs);
   };
 
   // Settles the conflicts for one side; every other change of both tabs is kept. The
@@ -382,132 +340,12 @@
       if (this.dirty) this.saveNow();
     }
     this.say(this.form.t(side === 'theirs' ? 'conflict_loaded' : 'conflict_kept'));
-    this.focusBack();
+    this.panel.focusBack();
   };
 
   Autosave.prototype.close = function () {
     this.paused = false;
-    if (this.panel) this.panel.hidden = true;
-    if (this.conflictList) this.conflictList.textContent = '';
-  };
-
-  // Where the user was when the question came: the field, found again by its item and
-  // name if a list was redrawn meanwhile.
-  Autosave.prototype.focusPlace = function () {
-    var element = document.activeElement;
-    if (!element || element === document.body || !this.form.root.contains(element)) return null;
-    var item = element.closest('[data-gw-item]');
-    return {
-      element: element,
-      itemKey: item && item.getAttribute('data-gw-item'),
-      name: element.getAttribute('data-gw-item-field')
-    };
-  };
-
-  Autosave.prototype.focusBack = function () {
-    var place = this.returnTo;
-    this.returnTo = null;
-    var element = place && place.element;
-    if (element && !element.isConnected && place.itemKey && place.name) {
-      element = null;
-      this.form.root.querySelectorAll('[data-gw-item-field]').forEach(function (field) {
-        var item = field.closest('[data-gw-item]');
-        if (!element && item && item.getAttribute('data-gw-item') === place.itemKey && field.getAttribute('data-gw-item-field') === place.name) element = field;
-      });
-    }
-    if (element && element.isConnected && element.getClientRects().length) element.focus();
-    else GW.focus(this.status);
-  };
-
-  Autosave.prototype.showConflicts = function (conflicts) {
-    var self = this;
-    var list = this.conflictList;
-    if (!list) return;
-    list.textContent = '';
-    conflicts.forEach(function (conflict) {
-      var described = self.describe(conflict);
-      var entry = GW.el('li', 'gw-conflict');
-      entry.appendChild(GW.el('h3', 'gw-conflict__label', described.label));
-      entry.appendChild(self.version('conflict_mine', described.mine));
-      entry.appendChild(self.version('conflict_theirs', described.theirs));
-      list.appendChild(entry);
-    });
-  };
-
-  Autosave.prototype.version = function (key, text) {
-    var paragraph = GW.el('p', 'gw-conflict__version');
-    paragraph.appendChild(GW.el('span', 'gw-conflict__side', this.form.t(key)));
-    paragraph.appendChild(document.createTextNode(' '));
-    paragraph.appendChild(GW.el('span', 'gw-conflict__text', text));
-    return paragraph;
-  };
-
-  Autosave.prototype.text = function (value) {
-    if (GW.isBlank(value)) return this.form.t('conflict_empty');
-    if (value === true) return this.form.t('answer_yes');
-    if (GW.isObject(value)) return this.text(this.legacyText(value.answer));
-    return String(value);
-  };
-
-  Autosave.prototype.legacyText = function (answer) {
-    if (!Array.isArray(answer)) return answer;
-    return answer.map(function (item) {
-      return GW.isObject(item) ? Object.keys(item).map(function (name) { return item[name]; }).join(' – ') : String(item);
-    }).join('\n');
-  };
-
-  // The label, and both versions as text, of one conflict.
-  Autosave.prototype.describe = function (conflict) {
-    var self = this;
-    var form = this.form;
-    var model = form.model;
-    var kind = conflict.path[0];
-    if (kind === 'values') {
-      var field = model.fields[conflict.id];
-      return { label: field ? field.label : conflict.id, mine: this.text(conflict.mine), theirs: this.text(conflict.theirs) };
-    }
-    if (kind === 'legacy') {
-      var entry = conflict.mine || conflict.theirs || {};
-      return {
-        label: form.t('conflict_legacy', { question: entry.question || conflict.id }),
-        mine: this.text(conflict.mine),
-        theirs: this.text(conflict.theirs)
-      };
-    }
-    var list = model.lists[conflict.listId] || { itemLabel: conflict.listId, title: conflict.listId, fields: [] };
-    var mineKeys = (form.state.lists[conflict.listId] || []).map(function (item) { return item.key; });
-    if (!conflict.itemKey) {
-      return {
-        label: form.t('conflict_order', { list: list.title }),
-        mine: this.orderText(list, conflict.mine),
-        theirs: this.orderText(list, conflict.theirs)
-      };
-    }
-    var number = mineKeys.indexOf(conflict.itemKey) + 1 || (conflict.order || []).indexOf(conflict.itemKey) + 1;
-    var itemField = list.fields.filter(function (f) { return f.id === conflict.field; })[0];
-    function side(name) {
-      return conflict.removed === name ? form.t('conflict_removed') : self.text(conflict[name]);
-    }
-    return {
-      label: list.itemLabel + ' ' + number + ' – ' + (itemField ? itemField.label : conflict.field),
-      mine: side('mine'),
-      theirs: side('theirs')
-    };
-  };
-
-  // A list's order as text: each item's number and first answer.
-  Autosave.prototype.orderText = function (list, keys) {
-    var items = {};
-    [this.theirs, this.form.state].forEach(function (state) {
-      ((state && state.lists[list.id]) || []).forEach(function (item) { items[item.key] = item; });
-    });
-    return keys.map(function (key, index) {
-      var item = items[key] || {};
-      var first = list.fields.filter(function (field) {
-        return field.control !== 'choice' && !GW.isBlank(item[field.id]);
-      })[0];
-      return (index + 1) + '. ' + (first ? item[first.id] : list.itemLabel);
-    }).join('\n');
+    this.panel.close();
   };
 
   Autosave.prototype.restored = function () {

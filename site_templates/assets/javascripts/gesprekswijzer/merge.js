@@ -320,4 +320,33 @@
     }
     return stable(comparable(a)) === stable(comparable(b));
   };
+
+  // AddAnother gives an empty list one empty item, with a key of its own in each tab.
+  function isPlaceholder(model, listId, items) {
+    return Array.isArray(items) && items.length === 1 && Boolean(model.lists[listId]) && model.isEmptyItem(listId, items[0]);
+  }
+
+  // A state as the merge of two tabs sees it (model: the form's, model.js): two tabs'
+  // empty placeholders are no answer, and must not become two items.
+  GW.withoutPlaceholders = function (model, state) {
+    var out = copy(state);
+    Object.keys(out.lists || {}).forEach(function (listId) {
+      if (isPlaceholder(model, listId, out.lists[listId])) out.lists[listId] = [];
+    });
+    return out;
+  };
+
+  // Two tabs' states merged, as mergeStates does. Where the merge left a list empty,
+  // mine keeps its own empty item, so that the item (and a cursor in it) stays put.
+  GW.mergeTabStates = function (model, base, mine, theirs) {
+    var bare = GW.withoutPlaceholders;
+    var result = GW.mergeStates(bare(model, base), bare(model, mine), bare(model, theirs));
+    Object.keys(mine.lists).forEach(function (listId) {
+      var items = result.state.lists[listId];
+      if ((!items || !items.length) && isPlaceholder(model, listId, mine.lists[listId])) {
+        result.state.lists[listId] = copy(mine.lists[listId]);
+      }
+    });
+    return result;
+  };
 })();
