@@ -13,7 +13,7 @@ The strings of a field live in site_templates/forms/strings.yml under
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator.model import FormSection, Question, Smart
@@ -128,9 +128,6 @@ LIST_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
 LIST_KINDS = tuple(LIST_FIELDS)
 # Lists whose items come from a file rather than an "add" button.
 FIXED_LISTS = ("look-back",)
-# Sections that open a file: the manager's view of an employee's preparation, the record's
-# two preparations, and last year's record for the look-back.
-FILE_KINDS = ("employee-file", "preparations")
 SECTION_KINDS = (
     "about",
     "parties",
@@ -205,7 +202,7 @@ def section_fields(
             spec, section.kind, f"{section.id}.{spec.name}", html_id(section.id, spec.name), strings
         )
         if made.private and not private_allowed:
-            made = Field(**{**made.__dict__, "private": False})
+            made = replace(made, private=False)
         fields.append(made)
     return fields
 
@@ -236,7 +233,7 @@ def kind_fields(
         made = spec_field(spec, kind, spec.name, html_id(section_id, item_key, spec.name), strings)
         if spec.name in smart:
             word, definition = smart[spec.name]
-            made = Field(**{**made.__dict__, "label": word, "hint": definition, "short": word})
+            made = replace(made, label=word, hint=definition, short=word)
         fields.append(made)
     return fields
 

@@ -133,3 +133,12 @@ def test_every_script_is_loaded_and_init_runs_last() -> None:
     assert re.search(r"path: assets/javascripts/gesprekswijzer/init\.js\n\s+defer: true", config)
     on_form_pages = [name.removesuffix(".js") for name in FORM_SCRIPTS]
     assert sorted(everywhere + on_form_pages) == sorted(p.stem for p in SCRIPTS.glob("*.js"))
+
+
+def test_the_form_schema_offers_exactly_the_section_kinds_the_generator_knows() -> None:
+    from generator.site.formfields import LIST_KINDS, SECTION_FIELDS, SECTION_KINDS
+
+    schema = json.loads((REPO / "generator" / "schemas" / "form.schema.json").read_text("utf-8"))
+    enum = schema["$defs"]["section"]["properties"]["kind"]["enum"]
+    assert enum == list(SECTION_KINDS)
+    assert set(SECTION_FIELDS) | set(LIST_KINDS) <= set(SECTION_KINDS)

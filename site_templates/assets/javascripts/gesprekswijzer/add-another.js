@@ -134,7 +134,7 @@
     var fields = this.list.fields;
     element.querySelectorAll('[data-gw-item-text]').forEach(function (node) {
       var name = node.getAttribute('data-gw-item-text');
-      var field = fields.filter(function (f) { return f.id === name; })[0];
+      var field = GW.fieldOf(fields, name);
       var blank = GW.isBlank(item[name]);
       node.textContent = blank ? '' : GW.Document.shown(form, field, item[name]);
       node.closest('[data-gw-shown]').hidden = blank;

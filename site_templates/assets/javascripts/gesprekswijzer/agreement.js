@@ -29,7 +29,7 @@
   };
 
   Agreement.prototype.label = function (name) {
-    var field = this.fields.filter(function (f) { return f.id === name; })[0];
+    var field = GW.fieldOf(this.fields, name);
     return field ? field.label : name;
   };
 

@@ -151,6 +151,11 @@
     }
   };
 
+  // Texts people typed, compared as the same when they differ only in case and spacing.
+  GW.fold = function (text) {
+    return String(text || '').toLowerCase().replace(/\s+/g, ' ').trim();
+  };
+
   // "Sam de Vriës" -> "sam-de-vries": a name as part of a file name, on any system.
   GW.slug = function (text) {
     var plain = String(text || '');

@@ -159,9 +159,9 @@
     var added = 0;
     if (agenda) {
       var items = (state.lists[agenda.id] || []).filter(function (item) { return !model.isEmptyItem(agenda.id, item); });
-      var known = items.map(function (item) { return String(item.text || '').trim().toLowerCase(); });
+      var known = items.map(function (item) { return GW.fold(item.text); });
       found.agenda.forEach(function (raw) {
-        if (known.indexOf(String(raw.text).trim().toLowerCase()) !== -1) return;
+        if (known.indexOf(GW.fold(raw.text)) !== -1) return;
         items.push(model.item(agenda.id, raw));
         added += 1;
       });

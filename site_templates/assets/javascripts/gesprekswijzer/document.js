@@ -18,10 +18,6 @@
     return field.id.split('.').pop();
   }
 
-  function fieldOf(fields, name) {
-    return fields.filter(function (f) { return f.id === name; })[0];
-  }
-
   function choiceLabel(field, value) {
     var choice = (field.choices || []).filter(function (c) { return c.value === value; })[0];
     return choice ? choice.label : String(value);
@@ -63,14 +59,14 @@
 
   function agreementRows(form, list, items) {
     function part(item, name) {
-      var field = fieldOf(list.fields, name);
+      var field = GW.fieldOf(list.fields, name);
       return field && !GW.isBlank(item[name]) ? (field.short || field.label) + ': ' + shown(form, field, item[name]) : '';
     }
     function joined(parts, separator) {
       return parts.filter(Boolean).join(separator);
     }
     return items.map(function (item) {
-      var details = [shown(form, fieldOf(list.fields, 'type'), item.type || 'smart')];
+      var details = [shown(form, GW.fieldOf(list.fields, 'type'), item.type || 'smart')];
       list.fields.forEach(function (field) { if (field.when) details.push(part(item, field.id)); });
       return [
         withOrigin(form, item.outcome || '', item),

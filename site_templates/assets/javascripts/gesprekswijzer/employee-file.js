@@ -149,7 +149,7 @@
   };
 
   function mainText(kind, item) {
-    return String(item[TAKE_OVER[kind]] || '').toLowerCase().replace(/\s+/g, ' ').trim();
+    return GW.fold(item[TAKE_OVER[kind]]);
   }
 
   GW.takenOver = function (form, list, kind, item) {

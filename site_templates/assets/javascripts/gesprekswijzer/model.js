@@ -32,6 +32,10 @@
     return byId;
   }
 
+  GW.fieldOf = function (fields, name) {
+    return fields.filter(function (field) { return field.id === name; })[0];
+  };
+
   function FormModel(data) {
     this.data = data;
     this.fields = {};
@@ -193,11 +197,6 @@
     });
   };
 
-  FormModel.prototype.itemHtmlId = function (listId, key, name) {
-    var field = this.lists[listId].fields.filter(function (f) { return f.id === name; })[0];
-    return field ? field.html_id.replace('__key__', key) : '';
-  };
-
   // The first list section of a kind, e.g. where an agenda item taken over belongs.
   FormModel.prototype.listOfKind = function (kind) {
     var self = this;
@@ -210,6 +209,5 @@
   };
 
   GW.FormModel = FormModel;
-  GW.ITEM_ORIGIN = ITEM_ORIGIN;
   GW.isObject = isObject;
 })();

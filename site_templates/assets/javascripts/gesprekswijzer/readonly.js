@@ -1,7 +1,6 @@
 /*
- * Answers shown read-only: the answers to questions no longer in the form (gw-legacy)
- * and, in the manager's form, the employee's file. Everything from a file is set
- * as text, never as markup: a file could carry anything.
+ * Answers shown read-only: the answers to questions no longer in the form (gw-legacy).
+ * Everything from a file is set as text, never as markup: a file could carry anything.
  */
 (function () {
   'use strict';
@@ -31,7 +30,7 @@
   }
 
   // A list of {question, answer} entries, in the order of the object's keys.
-  GW.readonlyAnswers = function (entries) {
+  function readonlyAnswers(entries) {
     var container = GW.el('div', 'gw-readonly__answers');
     Object.keys(entries).forEach(function (id) {
       var entry = entries[id];
@@ -43,7 +42,7 @@
       container.appendChild(block);
     });
     return container;
-  };
+  }
 
   function Legacy(root, form) {
     var self = this;
@@ -57,7 +56,7 @@
     var legacy = this.form.state.legacy;
     this.list.textContent = '';
     this.root.hidden = Object.keys(legacy).length === 0;
-    if (!this.root.hidden) this.list.appendChild(GW.readonlyAnswers(legacy));
+    if (!this.root.hidden) this.list.appendChild(readonlyAnswers(legacy));
   };
 
   GW.register('gw-legacy', Legacy);

@@ -37,10 +37,6 @@
     return found;
   }
 
-  function folded(text) {
-    return String(text || '').toLowerCase().replace(/\s+/g, ' ').trim();
-  }
-
   // Items from both files in one list; the same text raised by both is one item, raised by both.
   function joinItems(groups, textField) {
     var joined = [];
@@ -49,7 +45,7 @@
       group.items.forEach(function (raw) {
         var item = Object.assign({}, raw, { raised_by: raw.raised_by || group.author });
         delete item.source;
-        var text = folded(item[textField]);
+        var text = GW.fold(item[textField]);
         var same = text && byText[text];
         if (same) {
           if (same.raised_by !== item.raised_by) same.raised_by = 'both';
