@@ -38,6 +38,11 @@ def run_check(args: argparse.Namespace) -> int:
     if args.rule_reference:
         print(ruledocs.reference(), end="")
         return 0
+    if args.profile_reference:
+        from generator import profiledocs
+
+        print(profiledocs.reference(), end="")
+        return 0
     root = _existing_folder(args.path)
     _project, result = check_project(root)
     output_format = args.format or default_format()
@@ -63,6 +68,11 @@ def _parser() -> argparse.ArgumentParser:
         "--rule-reference",
         action="store_true",
         help="print the rule reference (docs/rules.md) as Markdown",
+    )
+    check.add_argument(
+        "--profile-reference",
+        action="store_true",
+        help="print the organisation profile reference (docs/organisation-profile.md)",
     )
     check.set_defaults(handler=run_check)
     _add_more_commands(commands)

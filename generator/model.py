@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from generator.location import Location
+from generator.policy import CycleMoment
 
 
 @dataclass(frozen=True)
@@ -140,8 +142,15 @@ class Organisation:
     content_version: str
     content_date: str
     location: Location
-    signing: str = "seen"  # what signing the record means: seen (voor gezien) or agreed
+    # Policy settings by page name (generator.policy.SETTINGS) and the year's conversations.
+    policy: dict[str, Any] = field(default_factory=dict)
+    cycle: tuple[CycleMoment, ...] = ()
     field_locations: dict[str, Location] = field(default_factory=dict)
+
+    @property
+    def signing(self) -> str:
+        """What signing the record means: seen (voor gezien) or agreed (akkoord)."""
+        return str(self.policy.get("record_signing", "seen"))
 
     def location_of(self, dotted_key: str) -> Location:
         return self.field_locations.get(dotted_key, self.location)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator import policy
 from generator.location import Location
 from generator.model import (
     Directional,
@@ -180,7 +181,8 @@ def organisation(data: LocatedDict) -> Organisation:
         content_version=str(data.get("content_version", "")),
         content_date=str(data.get("content_date", "")),
         location=data.location,
-        signing=str((data.get("record") or {}).get("signing", "seen")),
+        policy=policy.values_for(data),
+        cycle=policy.cycle_for(data),
         field_locations=_field_locations(data),
     )
 

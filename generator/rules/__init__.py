@@ -9,6 +9,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from generator.rules import (
+    absolute_claims,
     changelog_current,
     content_present,
     file_readable,
@@ -56,6 +57,7 @@ RULES: tuple[ModuleType, ...] = tuple(
             form_sections,
             organisation_profile,
             changelog_current,
+            absolute_claims,
         ),
         key=lambda rule: rule.ID,
     )

@@ -1,53 +1,107 @@
-"""GW212 page-placeholders: pages use only the known {{ placeholders }}.
+"""GW212 page-placeholders: pages use only the known profile names, in {{ }} and {% if %}.
 
-A page can show values from content/organisation.yml with a placeholder:
-{{ org_name }}, {{ hr_system_name }}, {{ hr_system_url }},
-{{ learning_platform_url }}, {{ contact_name }} and {{ contact_email }}.
+A page can show a value from content/organisation.yml with a placeholder,
+and show a passage only for some organisations with an if-block. The names
+are: org_name, hr_system_name, hr_system_url, learning_platform_url,
+contact_name, contact_email, conversations (the conversation types in use),
+and every policy setting in docs/organisation-profile.md, such as ratings,
+pay_link, record_signing and disagreement_url. A choice setting is compared
+with one of its own values.
 
 Passes:
 
     Leg het verslag vast in [{{ hr_system_name }}]({{ hr_system_url }}).
+    {% if ratings == "used" %}
+    Je krijgt een oordeel op de schaal {{ rating_scale }}.
+    {% else %}
+    Vraag {{ contact_name }} of er een oordeel aan het gesprek vastzit.
+    {% endif %}
 
-Fails (misspelt name, and a brace left open):
+Fails (a misspelt name, a value the setting does not have, a block never closed):
 
-    Leg het verslag vast in {{ hr_systeem }} of {{ contact_email
+    Leg het verslag vast in {{ hr_systeem }}.
+    {% if ratings == "yes" %}
+    Je krijgt een oordeel.
 
-Fix: use one of the names above, with two braces on each side.
+Fix: use one of the names above, compare with a value the setting has, and
+close every {% if %} with {% endif %}.
 """
 
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Iterator
 from typing import Any
 
+import jinja2
+from jinja2 import nodes
+
+from generator import policy
 from generator.check.result import Finding
 from generator.location import Location
-from generator.placeholders import NAMES, PLACEHOLDER
+from generator.placeholders import NAMES, environment
 from generator.project import Project
 
 ID = "GW212"
 NAME = "page-placeholders"
 LEVEL = "error"
 OPTIONS: dict[str, Any] = {}
-OPENING = re.compile(r"\{\{|\{%|\{#")
+ALLOWED_NODES = (
+    nodes.Template, nodes.Output, nodes.TemplateData, nodes.If, nodes.Name, nodes.Const,
+    nodes.Compare, nodes.Operand, nodes.And, nodes.Or, nodes.Not, nodes.List, nodes.Tuple,
+)
 
 
 def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
     for page in project.pages.values():
-        for number, line in enumerate(page.text.splitlines(), start=1):
-            yield from _check_line(page.location.path, number, line)
+        lines = page.text.splitlines()
+        path = page.location.path
+        try:
+            tree = environment().parse(page.text)
+        except jinja2.TemplateSyntaxError as error:
+            line = error.lineno or 1
+            source = lines[line - 1] if 0 < line <= len(lines) else ""
+            message, opening = _syntax_message(error, source)
+            yield Finding(_where(path, lines, line, opening), message)
+            continue
+        for node in tree.find_all(nodes.Node):
+            for message, word in _problems(node):
+                yield Finding(_where(path, lines, node.lineno, word), message)
 
 
-def _check_line(path: str, number: int, line: str) -> Iterator[Finding]:
-    complete = {match.start(): match for match in PLACEHOLDER.finditer(line)}
-    for opening in OPENING.finditer(line):
-        where = Location(path, number, opening.start() + 1)
-        match = complete.get(opening.start())
-        if match is None:
-            yield Finding(where, "unfinished placeholder: write it as {{ name }}")
-        elif match.group(1) not in NAMES:
-            close = difflib.get_close_matches(match.group(1), NAMES, n=1)
-            hint = f"did you mean '{close[0]}'?" if close else f"known: {', '.join(NAMES)}"
-            yield Finding(where, f"unknown placeholder '{match.group(1)}'; {hint}")
+def _syntax_message(error: jinja2.TemplateSyntaxError, source: str) -> tuple[str, str]:
+    """A message an editor can act on, and the text on the line to point at."""
+    detail = error.message or "syntax error"
+    if source.count("{{") > source.count("}}"):
+        return "unfinished placeholder: write it as {{ name }}", "{{"
+    if source.count("{%") > source.count("%}"):
+        return "unfinished block: write it as {% if name %}", "{%"
+    if "'if'" in detail or "endif" in detail:
+        return "an {% if %} block is not closed: end it with {% endif %}", ""
+    return f"this placeholder or block cannot be read: {detail}", "{"
+
+
+def _problems(node: nodes.Node) -> Iterator[tuple[str, str]]:
+    if not isinstance(node, ALLOWED_NODES):
+        kind = type(node).__name__.lower()
+        yield f"pages can only use {{{{ name }}}} and {{% if %}} blocks, not '{kind}'", ""
+    elif isinstance(node, nodes.Name) and node.name not in NAMES:
+        close = difflib.get_close_matches(node.name, NAMES, n=1)
+        hint = f"did you mean '{close[0]}'?" if close else "see docs/organisation-profile.md"
+        yield f"unknown placeholder '{node.name}'; {hint}", node.name
+    elif isinstance(node, nodes.Compare) and isinstance(node.expr, nodes.Name):
+        setting = policy.SETTINGS_BY_NAME.get(node.expr.name)
+        for operand in node.ops:
+            value = operand.expr
+            if not (setting and setting.choices and isinstance(value, nodes.Const)):
+                continue
+            if value.value not in setting.choices:
+                known = ", ".join(f'"{choice}"' for choice in setting.choices)
+                message = f"'{setting.name}' is never \"{value.value}\"; it is one of {known}"
+                yield message, str(value.value)
+
+
+def _where(path: str, lines: list[str], line: int, word: str) -> Location:
+    text = lines[line - 1] if 0 < line <= len(lines) else ""
+    column = text.find(word) + 1 if word and word in text else 1
+    return Location(path, line, column)

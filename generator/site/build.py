@@ -18,7 +18,7 @@ from generator.errors import BuildError, ContentError
 from generator.project import Project
 from generator.site.csp import CONTENT_SECURITY_POLICY
 from generator.site.render import write_docs_tree
-from generator.site.templates import render, strings_for
+from generator.site.templates import packaged_templates, render, strings_for
 
 ZIP_NAME = "gesprekswijzer.zip"
 ZIP_FOLDER = "gesprekswijzer"
@@ -75,7 +75,8 @@ def build_site(
 
 
 def templates_dir(project: Project) -> Path:
-    return project.root / "site_templates"
+    """The site templates that come with the generator, wherever it is installed."""
+    return packaged_templates()
 
 
 def _build_language(

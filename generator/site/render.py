@@ -9,14 +9,19 @@ from typing import Any
 
 from generator import LANGUAGES
 from generator.model import Page, Theme
-from generator.placeholders import fill
+from generator.placeholders import fill, values
 from generator.project import Project
 from generator.site import mkconfig
 from generator.site.forms import render_form
 from generator.site.templates import render, strings_for
 from generator.site.tree import TreeWriter
 
-PAGE_TEMPLATES = {"smart": "smart.md.j2", "glossary": "glossary.md.j2", "prepare": "prepare.md.j2"}
+PAGE_TEMPLATES = {
+    "smart": "smart.md.j2",
+    "glossary": "glossary.md.j2",
+    "prepare": "prepare.md.j2",
+    "timeline": "timeline.md.j2",
+}
 
 
 @dataclass(frozen=True)
@@ -57,7 +62,7 @@ def write_docs_tree(project: Project, language: str, tree: Path, templates_dir: 
     writer.copy_folder(project.root / "content" / "assets", "docs/assets/organisation")
     writer.write("docs/assets/stylesheets/organisation.css", _organisation_css(context))
     strings = {lang: strings_for(templates_dir, lang) for lang in LANGUAGES}
-    config_text = mkconfig.language_config(project, language, tree, strings)
+    config_text = mkconfig.language_config(project, language, tree, strings, templates_dir)
     config_file = writer.write("mkdocs.yml", config_text)
     writer.remove_stale()
     return config_file
@@ -65,7 +70,10 @@ def write_docs_tree(project: Project, language: str, tree: Path, templates_dir: 
 
 def _page(context: RenderContext, page: Page) -> str:
     project, language = context.project, context.language
-    body = fill(page.text, project.organisation, language) if project.organisation else page.text
+    body = page.text
+    if project.organisation:
+        types = tuple(kind.id for kind in project.conversation_types)
+        body = fill(page.text, values(project.organisation, language, types))
     template = PAGE_TEMPLATES.get(page.id, "page.md.j2")
     kinds = [kind for kind in project.conversation_types if kind.page == page.id]
     if kinds:
@@ -82,6 +90,10 @@ def _page(context: RenderContext, page: Page) -> str:
         smart=project.smart,
         terms=project.glossary,
         themes=themes,
+        moments=_cycle_rows(context),
+        contact=project.organisation.contact_name.get(language)
+        if project.organisation and project.organisation.contact_name
+        else "HR",
         forms=[
             {
                 "id": form.id,
@@ -91,6 +103,30 @@ def _page(context: RenderContext, page: Page) -> str:
             for form in project.forms
         ],
     )
+
+
+def _cycle_rows(context: RenderContext) -> list[dict[str, str]]:
+    """The organisation's conversations for the timeline page, in words."""
+    organisation, strings = context.project.organisation, context.strings
+    if organisation is None:
+        return []
+    months = strings["month_names"].split()
+    kinds = {kind.id: kind for kind in context.project.conversation_types}
+    rows = []
+    for moment in organisation.cycle:
+        kind = kinds.get(moment.conversation_type)
+        if kind is None:
+            continue
+        named = [months[month - 1] for month in moment.months]
+        rows.append(
+            {
+                "title": kind.title.get(context.language) if kind.title else kind.id,
+                "page": kind.page or "",
+                "months": ", ".join(named) or strings["timeline_months_open"],
+                "started_by": strings[f"timeline_started_by_{moment.started_by}"],
+            }
+        )
+    return rows
 
 
 def _theme(context: RenderContext, theme: Theme) -> str:

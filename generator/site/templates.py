@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import html
+import os
 import re
+import tempfile
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import jinja2
 import yaml
+
+from generator.errors import BuildError
 
 MARKDOWN_SPECIALS = re.compile(r"([\\`*_\[\]#|])")
 
@@ -20,11 +24,21 @@ def markdown_text(value: object) -> str:
     return MARKDOWN_SPECIALS.sub(r"\\\1", escaped).replace("\n", " ")
 
 
+def packaged_templates() -> Path:
+    """site_templates/, shipped inside the package, or beside it in a source checkout."""
+    package = Path(__file__).resolve().parents[1]
+    for candidate in (package / "site_templates", package.parent / "site_templates"):
+        if (candidate / "strings.yml").is_file():
+            return candidate
+    raise BuildError(f"the site templates are missing from {package}: reinstall gesprekswijzer")
+
+
 @cache
 def environment(templates_dir: Path) -> jinja2.Environment:
     # Compiled templates are kept between runs: compiling the form templates
-    # costs more than rendering them.
-    cache_dir = templates_dir.parent / ".build" / "jinja-cache"
+    # costs more than rendering them. Jinja checks each template's source
+    # against its cached copy, so one cache serves every install.
+    cache_dir = Path(tempfile.gettempdir()) / f"gesprekswijzer-jinja-{os.getuid()}"
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         bytecode_cache: jinja2.BytecodeCache | None = jinja2.FileSystemBytecodeCache(str(cache_dir))

@@ -60,3 +60,42 @@ def test_email_that_is_not_an_address(project, check) -> None:
     assert result.code == 1
     problem = assert_problem(result.output, ORGANISATION, 13, 10, CODE)
     assert problem.message == "contact e-mail 'hr-at-example' is not an address"
+
+
+def test_ratings_without_a_scale(project, check) -> None:
+    project.write(ORGANISATION, project.read(ORGANISATION) + "ratings: used\n")
+    result = check()
+    assert result.code == 1
+    line = _last_line(project)
+    problem = assert_problem(result.output, ORGANISATION, line, 10, CODE)
+    assert problem.message == "ratings are used: give the rating_scale"
+
+
+def test_cycle_names_an_unknown_conversation_type(project, check) -> None:
+    project.write(
+        ORGANISATION,
+        project.read(ORGANISATION) + "cycle:\n  annual:\n    months: [10]\n  jaargesprek: {}\n",
+    )
+    result = check()
+    assert result.code == 1
+    line = _last_line(project)
+    problem = assert_problem(result.output, ORGANISATION, line, 16, CODE)
+    assert problem.message == (
+        "cycle: 'jaargesprek' is not a conversation type; known: annual, interim"
+    )
+
+
+def test_policy_address_must_be_https(project, check) -> None:
+    project.write(
+        ORGANISATION, project.read(ORGANISATION) + "works_council_url: http://or.example.org/\n"
+    )
+    result = check()
+    assert result.code == 1
+    problem = assert_problem(
+        result.output, ORGANISATION, _last_line(project), 20, CODE
+    )
+    assert problem.message == "works_council_url 'http://or.example.org/' should start with https://"
+
+
+def _last_line(project) -> int:
+    return project.read(ORGANISATION).rstrip("\n").count("\n") + 1

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import ruledocs
+from generator import policy, profiledocs, ruledocs
 from generator.rules import RULES
 
 WORKFLOWS = ("pull-request.yml", "publish.yml")
@@ -91,6 +91,23 @@ def test_vscode_maps_every_schema(repo_root: Path) -> None:
 def test_rule_reference_is_current(repo_root: Path) -> None:
     committed = (repo_root / ruledocs.REFERENCE_PATH).read_text(encoding="utf-8")
     assert committed == ruledocs.reference(), "run: gesprekswijzer check --rule-reference"
+
+
+def test_profile_reference_is_current(repo_root: Path) -> None:
+    committed = (repo_root / profiledocs.REFERENCE_PATH).read_text(encoding="utf-8")
+    assert committed == profiledocs.reference(), "run: gesprekswijzer check --profile-reference"
+
+
+def test_every_setting_is_in_the_profile_schema(repo_root: Path) -> None:
+    schema = json.loads(
+        (repo_root / "generator" / "schemas" / "organisation.schema.json").read_text()
+    )
+    for setting in policy.SETTINGS:
+        node = schema
+        for key in setting.path.split("."):
+            node = node["properties"][key]
+        if setting.choices:
+            assert set(node["enum"]) == set(setting.choices), setting.path
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.ID)
