@@ -149,8 +149,11 @@ class Organisation:
 
     @property
     def signing(self) -> str:
-        """What signing the record means: seen (voor gezien) or agreed (akkoord)."""
-        return str(self.policy.get("record_signing", "seen"))
+        """What a signature on the record form means: agreed (akkoord), else seen (voor gezien).
+
+        Having read the record is the least any signature means, so it is the default.
+        """
+        return "agreed" if self.policy.get("record_signing") == "agreed" else "seen"
 
     def location_of(self, dotted_key: str) -> Location:
         return self.field_locations.get(dotted_key, self.location)

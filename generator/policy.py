@@ -62,9 +62,11 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "record.signing", "choice",
-        "Wat betekent tekenen? seen (voor gezien: gelezen) of agreed (akkoord).",
-        "What does signing mean? seen (signed as read) or agreed (agreement).",
-        ("seen", "agreed"), "seen",
+        "Wat betekent tekenen? seen (voor gezien: gelezen) of agreed (akkoord). Weggelaten: "
+        "de formulieren zeggen voor gezien, want dat betekent een handtekening minstens.",
+        "What does signing mean? seen (signed as read) or agreed (agreement). Left out: "
+        "the forms say signed as read, the least any signature means.",
+        ("seen", "agreed", UNKNOWN), UNKNOWN,
     ),
     Setting(
         "record.readers", "text",

@@ -23,9 +23,10 @@ REPO = Path(__file__).resolve().parents[2]
 # 3,000 characters in paragraphs, each word unique, so a lost line or page shows.
 LONG = "".join(f"word{n:04d}" + ("\n\n" if n % 25 == 0 else " ") for n in range(1, 400))[:3000]
 WELLBEING = [
-    "Which part of your work has given you the most energy lately?",
-    "Where do you find motivation and inspiration, and how do you make sure you seek them out"
-    " in time?",
+    question["text"]["en"]
+    for question in yaml.safe_load(
+        (REPO / "questions" / "wellbeing.yml").read_text(encoding="utf-8")
+    )["questions"][:2]
 ]
 
 
@@ -47,7 +48,7 @@ def test_the_printed_answers_are_complete_and_clean(page: Any, origin: str) -> N
     flat = folded(text)
     assert folded(LONG) in flat
     assert "My preparation for the annual conversation" in flat
-    assert "Sam de Vries" in flat and "March 12, 2027" in flat
+    assert "Sam de Vries" in flat and "12 March 2027" in flat
     assert "Busy but good. The new team is settling in." in flat
     assert "1. Workload" in flat and "Training budget" in flat
     assert "Agreement Details Who and when Support and progress" in flat

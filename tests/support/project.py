@@ -5,7 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-PROJECT_PARTS = ("questions", "content", "site_templates", "mkdocs.yml", "gesprekswijzer.yml")
+# What an organisation's project holds; the templates come with the generator package.
+PROJECT_PARTS = ("questions", "content", "gesprekswijzer.yml")
 
 
 def copy_project(root: Path, target: Path) -> Path:

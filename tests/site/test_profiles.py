@@ -1,0 +1,125 @@
+"""Two organisations, one generator: each profile's own rules reach the pages.
+
+The private-company fixture holds only its own content/ and questions/; the
+templates, scripts and strings come with the installed generator package.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.site.sitehelpers import page_text, read
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "private-company"
+POLICY_KEYS = (
+    "ratings", "rating_scale", "pay_link", "record", "confidential_adviser_url",
+    "collective_agreement", "cycle",
+)
+
+
+def article(site: Path, language: str, page: str) -> str:
+    return page_text(read(site / language / f"{page}.html"), article_only=True)
+
+
+@pytest.fixture(scope="module")
+def company_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture built by the command line, run from a folder outside this repository."""
+    workdir = tmp_path_factory.mktemp("elsewhere")
+    project = workdir / "noordhaven"
+    shutil.copytree(FIXTURE, project)
+    assert sorted(path.name for path in project.iterdir()) == ["content", "questions"]
+    completed = subprocess.run(
+        [sys.executable, "-m", "generator.cli", "build", str(project), "--out", "site"],
+        cwd=workdir, capture_output=True, text=True, check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert "Traceback" not in completed.stderr
+    return workdir / "site"
+
+
+def test_the_company_guide_states_its_own_rules(company_site: Path) -> None:
+    annual = article(company_site, "nl", "annual")
+    assert "een oordeel op de schaal 5 / 4 / 3 / 2 / 1" in annual
+    assert "gevolgen hebben voor je salaris of je bonus" in annual
+    assert "verschilt per organisatie" not in annual
+    after = article(company_site, "en", "after")
+    assert "Then your manager finalises it." in after
+    assert "By signing, you show that you agree with the record." in after
+    assert "It can be read by your manager and the HR department." in after
+    assert "It is kept for two years after your employment ends." in after
+
+
+def test_the_company_has_no_disputes_procedure(company_site: Path) -> None:
+    text = article(company_site, "nl", "disagreement")
+    assert "Praat dan met de leidinggevende van je leidinggevende of met de afdeling P&O." in text
+    assert "Cao Beroepsgoederenvervoer" in text
+    assert "vertrouwenspersoon" in text
+
+
+def test_the_timeline_shows_the_company_year(company_site: Path) -> None:
+    nl, en = article(company_site, "nl", "timeline"), article(company_site, "en", "timeline")
+    assert "Jaargesprek januari, februari Je leidinggevende" in nl
+    assert "Annual conversation January, February Your manager" in en
+    assert "Appraisal" not in en
+
+
+def test_the_company_site_has_only_its_own_pages(company_site: Path) -> None:
+    pages = sorted(path.stem for path in (company_site / "en").glob("*.html"))
+    assert pages == ["404", "after", "annual", "disagreement", "glossary", "index", "smart",
+                     "timeline"]
+
+
+def company_policy() -> dict[str, object]:
+    profile = yaml.safe_load((FIXTURE / "content" / "organisation.yml").read_text("utf-8"))
+    return {key: profile[key] for key in POLICY_KEYS}
+
+
+@pytest.fixture(scope="module")
+def shipped_with_company_policy(repo_root: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped guidance, built for an organisation with the company's policy."""
+    from generator.site.build import check_and_build
+    from tests.support.project import copy_project
+
+    project = copy_project(repo_root, tmp_path_factory.mktemp("policy") / "project")
+    profile = project / "content" / "organisation.yml"
+    text = profile.read_text("utf-8") + yaml.safe_dump(company_policy(), allow_unicode=True)
+    profile.write_text(text, encoding="utf-8")
+    output = project / "site"
+    check_and_build(project, output)
+    return output
+
+
+@pytest.mark.parametrize(
+    ("page", "neutral", "company"),
+    [
+        (
+            "appraisal",
+            "Some organisations rate your work on a scale, for example from ++ to −.",
+            "your work is rated on a scale: 5 / 4 / 3 / 2 / 1.",
+        ),
+        (
+            "appraisal",
+            "In some organisations your yearly step up the salary scale or a bonus depends on",
+            "the appraisal can affect your pay.",
+        ),
+        ("after", "Usually you sign the record as read", "you sign the record as agreed."),
+        (
+            "timeline",
+            "This guide does not list fixed moments yet.",
+            "Annual conversation January, February Your manager",
+        ),
+    ],
+)
+def test_the_same_page_follows_each_profile(
+    built_site: Path, shipped_with_company_policy: Path, page: str, neutral: str, company: str
+) -> None:
+    default_text = article(built_site, "en", page)
+    company_text = article(shipped_with_company_policy, "en", page)
+    assert neutral in default_text and company not in default_text
+    assert company in company_text and neutral not in company_text
