@@ -16,6 +16,7 @@ from generator.check.engine import check_project
 from generator.check.result import CheckResult
 from generator.errors import BuildError, ContentError
 from generator.project import Project
+from generator.site import notfound
 from generator.site.csp import CONTENT_SECURITY_POLICY
 from generator.site.render import write_docs_tree
 from generator.site.templates import packaged_templates, render, strings_for
@@ -36,18 +37,24 @@ class BuildReport:
     zip_path: Path | None = None
 
 
-def check_and_build(root: Path, output: Path, tree_dir: Path | None = None) -> BuildReport:
+def check_and_build(
+    root: Path, output: Path, tree_dir: Path | None = None, editor_links: bool = False
+) -> BuildReport:
     started = time.perf_counter()
     project, result = check_project(root)
     elapsed = time.perf_counter() - started
-    report = build_site(project, result, output, tree_dir)
+    report = build_site(project, result, output, tree_dir, editor_links)
     report.timings["check"] = elapsed
     report.timings["total"] += elapsed
     return report
 
 
 def build_site(
-    project: Project, result: CheckResult, output: Path, tree_dir: Path | None = None
+    project: Project,
+    result: CheckResult,
+    output: Path,
+    tree_dir: Path | None = None,
+    editor_links: bool = False,
 ) -> BuildReport:
     """Build into a staging folder beside ``output``; replace ``output`` only on success."""
     if result.failed():
@@ -61,7 +68,8 @@ def build_site(
         site = staging / "site"
         trees = tree_dir or staging / "tree"
         for language in LANGUAGES:
-            _build_language(project, language, trees / language, site / language, report)
+            tree = trees / language
+            _build_language(project, language, tree, site / language, report, editor_links)
         _write_root_page(project, site)
         step = time.perf_counter()
         _write_zip(site)
@@ -80,13 +88,19 @@ def templates_dir(project: Project) -> Path:
 
 
 def _build_language(
-    project: Project, language: str, tree: Path, site_dir: Path, report: BuildReport
+    project: Project,
+    language: str,
+    tree: Path,
+    site_dir: Path,
+    report: BuildReport,
+    editor_links: bool,
 ) -> None:
     step = time.perf_counter()
-    config_file = write_docs_tree(project, language, tree, templates_dir(project))
+    config_file = write_docs_tree(project, language, tree, templates_dir(project), editor_links)
     report.timings[f"render {language}"] = time.perf_counter() - step
     step = time.perf_counter()
     run_mkdocs(config_file, site_dir)
+    notfound.make_relative(site_dir / "404.html")
     report.timings[f"mkdocs {language}"] = time.perf_counter() - step
 
 

@@ -26,7 +26,7 @@ def run_build(args: argparse.Namespace) -> int:
         )
     output = Path(args.out) if args.out else root / "site"
     tree = Path(args.keep_tree) if args.keep_tree else None
-    report = build_site(project, result, output, tree)
+    report = build_site(project, result, output, tree, args.editor_links)
     print(
         f"Built the guide in {report.output}/ (nl and en) and "
         f"{report.zip_path} in {report.timings['total']:.1f} s"
@@ -42,5 +42,10 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
         "--keep-tree",
         metavar="DIR",
         help="also keep the generated docs trees (Markdown + mkdocs.yml) in DIR",
+    )
+    build.add_argument(
+        "--editor-links",
+        action="store_true",
+        help="a preview for editors: each page links to its source file in the repository",
     )
     build.set_defaults(handler=run_build)

@@ -240,6 +240,10 @@ def render_form(context: RenderContext, form: Form) -> str:
         data_json=script_json(form_data(context, form, sections, strings)),
         scripts=FORM_SCRIPTS,
     )
-    front_matter = f"---\nedit_url: {context.edit_url(form.path)}\n---\n"
+    edit_url = context.edit_url(form.path)
+    summary = form.summary.get(context.language) if form.summary else ""
+    lines = [f"edit_url: {edit_url}"] if edit_url else []
+    lines.append(f"description: {json.dumps(summary, ensure_ascii=False)}")
+    front_matter = "---\n" + "\n".join(lines) + "\n---\n"
     title = _text(form.title, context.language, form.id)
     return f"{front_matter}# {title}\n\n{without_blank_lines(html)}"

@@ -33,7 +33,7 @@ def on_config(config: Any) -> Any:
     if result.problems:
         log.warning("content problems:\n%s", text(result))
     if not result.failed() or not (tree / "mkdocs.yml").is_file():
-        write_docs_tree(project, language, tree, templates_dir(project))
+        write_docs_tree(project, language, tree, templates_dir(project), editor_links=True)
     generated = _load_generated(tree / "mkdocs.yml")
     config.docs_dir = str(tree / "docs")
     config.nav = generated["nav"]

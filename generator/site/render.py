@@ -8,11 +8,13 @@ from pathlib import Path
 from typing import Any
 
 from generator import LANGUAGES
+from generator.formdata import reflection_themes
 from generator.model import Page, Theme
 from generator.placeholders import fill, values
 from generator.project import Project
 from generator.site import mkconfig
 from generator.site.forms import render_form
+from generator.site.summary import description
 from generator.site.templates import render, strings_for
 from generator.site.tree import TreeWriter
 
@@ -21,6 +23,7 @@ PAGE_TEMPLATES = {
     "glossary": "glossary.md.j2",
     "prepare": "prepare.md.j2",
     "timeline": "timeline.md.j2",
+    "checklist": "checklist.md.j2",
 }
 
 
@@ -29,6 +32,7 @@ class RenderContext:
     project: Project
     language: str
     templates_dir: Path
+    editor_links: bool = False  # a preview for editors; never in the published site or zip
 
     @property
     def strings(self) -> dict[str, str]:
@@ -36,7 +40,7 @@ class RenderContext:
 
     def edit_url(self, display_path: str) -> str:
         organisation = self.project.organisation
-        if organisation is None or not organisation.repository_url:
+        if not self.editor_links or organisation is None or not organisation.repository_url:
             return ""
         source = os.path.relpath(Path(display_path).resolve(), self.project.root.resolve())
         base = organisation.repository_url.rstrip("/")
@@ -46,9 +50,11 @@ class RenderContext:
         return render(self.templates_dir, template, t=self.strings, lang=self.language, **context)
 
 
-def write_docs_tree(project: Project, language: str, tree: Path, templates_dir: Path) -> Path:
+def write_docs_tree(
+    project: Project, language: str, tree: Path, templates_dir: Path, editor_links: bool = False
+) -> Path:
     """Write ``tree``/mkdocs.yml, docs/, overrides/ and snippets/; return the config file."""
-    context = RenderContext(project, language, templates_dir)
+    context = RenderContext(project, language, templates_dir, editor_links)
     writer = TreeWriter(tree)
     for page_id in sorted(project.page_ids(language)):
         writer.write(f"docs/{page_id}.md", _page(context, project.pages[(language, page_id)]))
@@ -83,9 +89,15 @@ def _page(context: RenderContext, page: Page) -> str:
         for theme in project.themes
         if any(kind.id in theme.conversation_types for kind in kinds)
     ]
+    title_line, _, body_rest = body.partition("\n")
+    starts_here = page.id == "index" or bool(kinds)
     return context.render(
         f"pages/{template}",
         body=body.rstrip() + "\n",
+        title_line=title_line,
+        description=description(body_rest) or title_line.lstrip("# ").strip(),
+        body_rest=body_rest.strip() + "\n",
+        start_form=f"forms/{start_form(project)}.md" if starts_here and start_form(project) else "",
         edit_url=context.edit_url(page.location.path),
         smart=project.smart,
         terms=project.glossary,
@@ -103,6 +115,22 @@ def _page(context: RenderContext, page: Page) -> str:
             for form in project.forms
         ],
     )
+
+
+def start_form(project: Project, theme_id: str = "") -> str:
+    """The employee's preparation form, offering ``theme_id`` when one is given."""
+    for form in project.forms:
+        if form.author != "employee":
+            continue
+        offered = {
+            theme.id
+            for section in form.sections
+            if section.kind == "reflection"
+            for theme, _ in reflection_themes(project, form, section)
+        }
+        if not theme_id or theme_id in offered:
+            return form.id
+    return ""
 
 
 def _cycle_rows(context: RenderContext) -> list[dict[str, str]]:
@@ -145,9 +173,11 @@ def _theme(context: RenderContext, theme: Theme) -> str:
     conversations = [
         kind for kind in project.conversation_types if kind.id in theme.conversation_types
     ]
+    form_id = start_form(project, theme.id)
     return context.render(
         "pages/theme.md.j2",
         theme=theme,
+        start_form=f"forms/{form_id}.md?theme={theme.id}" if form_id else "",
         groups=grouped,
         conversations=conversations,
         edit_url=context.edit_url(theme.path),

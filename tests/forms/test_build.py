@@ -90,7 +90,9 @@ def test_embedded_data_is_in_the_pages_language(built_site: Path) -> None:
         data = json.loads(page.data)
         assert data["language"] == language
         assert data["form"]["id"] == "employee-annual"
-        assert data["strings"]["optional"] == ("(optioneel)" if language == "nl" else "(optional)")
+        assert data["strings"]["all_optional"].startswith(
+            "Alle vragen zijn optioneel" if language == "nl" else "Every question is optional"
+        )
 
 
 def test_every_form_string_exists_in_dutch_and_english() -> None:
@@ -127,7 +129,7 @@ def test_every_script_is_loaded_and_init_runs_last() -> None:
     pages, deferred; init.js is deferred and listed after them, so it starts them all."""
     from generator.site.forms import FORM_SCRIPTS
 
-    config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    config = (REPO / "site_templates" / "mkdocs.base.yml").read_text(encoding="utf-8")
     everywhere = re.findall(r"assets/javascripts/gesprekswijzer/([\w-]+)\.js", config)
     assert everywhere[0] == "core" and everywhere[-1] == "init"
     assert re.search(r"path: assets/javascripts/gesprekswijzer/init\.js\n\s+defer: true", config)

@@ -52,8 +52,8 @@ def test_agenda_items_are_added_moved_and_removed_with_focus_and_announcements(
     assert page.evaluate("document.activeElement.dataset.gwListAction") == "down"
     page.click(f'{AGENDA} [data-gw-item] >> nth=1 >> [data-gw-list-action="remove"]')
     assert agenda_values(page) == ["Third", "Second"]
-    announced(page, "Agenda item 2 removed.")
-    assert page.evaluate("document.activeElement.value") == "Second"
+    announced(page, "Agenda item 2 removed. Undo?")
+    assert page.evaluate("document.activeElement.hasAttribute('data-gw-list-undo-button')")
     assert [item["text"] for item in state(page)["lists"]["agenda"]] == ["Third", "Second"]
     wait_saved(page)
     page.reload()

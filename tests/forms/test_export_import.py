@@ -100,7 +100,7 @@ def test_import_asks_before_replacing_answers(page: Any, site_url: str, tmp_path
         and "1 answer" in summary
         and "1 answers" not in summary
     )
-    assert "January 15, 2026" in summary
+    assert "15 January 2026" in summary
     page.click("[data-gw-import-no]")
     assert page.input_value("#gw-about--name") == "Typed here"
     import_file(page, path)

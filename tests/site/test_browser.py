@@ -216,3 +216,40 @@ def test_print_shows_content_and_link_targets_only(page: Any, site_url: str) -> 
     unbroken = "".join(text.split())
     for href in external:
         assert href in unbroken, f"the link target {href} is not written out in print"
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_checklist_prints_on_one_a4_page(page: Any, site_url: str, language: str) -> None:
+    from pypdf import PdfReader
+
+    page.goto(f"{site_url}/{language}/checklist.html")
+    headings = [h.rstrip("¶").strip() for h in page.locator("article h2").all_inner_texts()]
+    reader = PdfReader(io.BytesIO(page.pdf(format="A4", print_background=True)))
+    assert len(reader.pages) == 1, f"{len(reader.pages)} pages"
+    text = " ".join(reader.pages[0].extract_text().split())
+    assert len(headings) == 3
+    for heading in headings:
+        assert " ".join(heading.split()) in text
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_404_page_from_the_zip_is_styled_and_its_links_resolve(
+    page: Any, built_site: Path, tmp_path: Path, language: str
+) -> None:
+    import zipfile
+    from urllib.parse import unquote, urlsplit
+
+    with zipfile.ZipFile(built_site / "download" / "gesprekswijzer.zip") as archive:
+        archive.extractall(tmp_path)
+    (not_found,) = [p for p in tmp_path.rglob("404.html") if p.parent.name == language]
+    page.goto(not_found.as_uri())
+    page.wait_for_function("() => document.styleSheets.length > 3")
+    header = "() => getComputedStyle(document.querySelector('.md-header')).position"
+    assert page.evaluate(header) in ("sticky", "fixed")
+    targets = page.locator("a[href], link[href], script[src]").evaluate_all(
+        "nodes => nodes.map(node => node.href || node.src)"
+    )
+    local = [t for t in targets if t.startswith("file:")]
+    assert len(local) > 20
+    missing = [t for t in local if not Path(unquote(urlsplit(t).path)).exists()]
+    assert missing == []

@@ -22,6 +22,11 @@
     this.template = root.querySelector('template.gw-list__template');
     var add = root.querySelector('[data-gw-list-add]');
     if (add) GW.on(add, 'click', 'list add', function () { self.add(); });
+    this.undoElement = root.querySelector('[data-gw-list-undo]');
+    this.removed = null;
+    if (this.undoElement) {
+      GW.on(this.undoElement.querySelector('[data-gw-list-undo-button]'), 'click', 'list undo', function () { self.undo(); });
+    }
     GW.on(this.itemsElement, 'click', 'list action', function (event) {
       var button = event.target.closest('[data-gw-list-action]');
       if (button) self.act(button);
@@ -50,7 +55,7 @@
     var item = element && this.find(element.getAttribute('data-gw-item'));
     if (!name || !item) return;
     if (target.type === 'radio' && !target.checked) return;
-    item[name] = target.value;
+    item[name] = GW.controlValue(target);
     this.form.changed();
   };
 
@@ -69,6 +74,7 @@
   };
 
   AddAnother.prototype.element = function (item) {
+    var language = this.form.language;
     var fragment = this.template.content.cloneNode(true);
     var element = fragment.querySelector('[data-gw-item]');
     element.setAttribute('data-gw-item', item.key);
@@ -79,7 +85,7 @@
     element.querySelectorAll('[data-gw-item-field]').forEach(function (field) {
       var value = item[field.getAttribute('data-gw-item-field')];
       if (field.type === 'radio') field.checked = field.value === value;
-      else field.value = typeof value === 'string' ? value : '';
+      else field.value = GW.showValue(field, value, language);
     });
     this.showTexts(element, item);
     return element;
@@ -167,6 +173,7 @@
   };
 
   AddAnother.prototype.add = function () {
+    this.forgetRemoved();
     var item = this.form.model.newItem(this.id);
     var items = this.items();
     items.push(item);
@@ -185,6 +192,7 @@
     var index = items.indexOf(this.find(element.getAttribute('data-gw-item')));
     if (index === -1) return;
     var action = button.getAttribute('data-gw-list-action');
+    this.forgetRemoved();
     if (action === 'remove') this.remove(element, index);
     else this.move(element, index, action === 'up' ? -1 : 1);
     this.form.changed();
@@ -193,16 +201,47 @@
   AddAnother.prototype.remove = function (element, index) {
     var items = this.items();
     var name = this.name(index);
-    items.splice(index, 1);
+    var removed = items.splice(index, 1)[0];
     element.remove();
     if (!items.length) {
       this.render();
     } else {
       this.renumber();
     }
-    var elements = this.itemsElement.querySelectorAll('[data-gw-item]');
-    this.firstField(elements[Math.min(index, elements.length - 1)]).focus();
-    this.form.announce(this.form.t('list_removed', { item: name }));
+    if (!this.undoElement) {
+      var elements = this.itemsElement.querySelectorAll('[data-gw-item]');
+      this.firstField(elements[Math.min(index, elements.length - 1)]).focus();
+      this.form.announce(this.form.t('list_removed', { item: name }));
+      return;
+    }
+    // The item is kept until the next change to this list, so "undo" puts it back as it was.
+    this.removed = { item: removed, index: index, name: name };
+    var said = this.form.t('list_removed', { item: name });
+    this.undoElement.querySelector('[data-gw-list-undo-text]').textContent = said;
+    this.undoElement.querySelector('[data-gw-list-undo-name]').textContent = name;
+    this.undoElement.hidden = false;
+    this.undoElement.querySelector('[data-gw-list-undo-button]').focus();
+    this.form.announce(said + ' ' + this.form.t('list_undo') + '?');
+  };
+
+  AddAnother.prototype.forgetRemoved = function () {
+    this.removed = null;
+    if (this.undoElement) this.undoElement.hidden = true;
+  };
+
+  AddAnother.prototype.undo = function () {
+    var removed = this.removed;
+    if (!removed) return;
+    this.forgetRemoved();
+    var items = this.items();
+    // An empty list shows one blank item; it gives way to the item put back.
+    if (items.length === 1 && this.form.model.isEmptyItem(this.id, items[0])) items.splice(0, 1);
+    items.splice(Math.min(removed.index, items.length), 0, removed.item);
+    this.render();
+    var element = this.itemsElement.querySelector('[data-gw-item="' + removed.item.key + '"]');
+    this.firstField(element).focus();
+    this.form.announce(this.form.t('list_restored', { item: removed.name }));
+    this.form.changed();
   };
 
   AddAnother.prototype.move = function (element, index, step) {

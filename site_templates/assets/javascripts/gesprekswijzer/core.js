@@ -123,11 +123,62 @@
     return date.getMonth() === Number(match[2]) - 1 ? date : null;
   };
 
+  // The chosen themes with the one a link names (?theme=id) added in the form's order;
+  // the same array when the link names none, an unknown one, or one already chosen.
+  GW.withLinkedTheme = function (chosen, order, search) {
+    var match = /[?&]theme=([a-z0-9-]+)/.exec(String(search || ''));
+    var id = match && match[1];
+    if (!id || order.indexOf(id) === -1 || chosen.indexOf(id) !== -1) return chosen;
+    var wanted = chosen.concat([id]);
+    return order.filter(function (themeId) { return wanted.indexOf(themeId) !== -1; });
+  };
+
+  // A date as people type it, in the page's order (day, month, year; 15-3-2027 or
+  // 15/3/2027), or as ISO; the answers always hold ISO. Anything else gives null.
+  GW.dateFromText = function (text) {
+    var trimmed = String(text || '').trim();
+    if (GW.parseDate(trimmed)) return trimmed;
+    var match = /^(\d{1,2})\s*[-/.\s]\s*(\d{1,2})\s*[-/.\s]\s*(\d{4})$/.exec(trimmed);
+    if (!match) return null;
+    var iso = match[3] + '-' + ('0' + match[2]).slice(-2) + '-' + ('0' + match[1]).slice(-2);
+    return GW.parseDate(iso) ? iso : null;
+  };
+
+  // How a stored ISO date is shown in a date field: 15-3-2027 in Dutch, 15/3/2027 in English.
+  GW.dateForInput = function (iso, language) {
+    var date = GW.parseDate(iso);
+    if (!date) return String(iso || '');
+    var separator = language === 'nl' ? '-' : '/';
+    return [date.getDate(), date.getMonth() + 1, date.getFullYear()].join(separator);
+  };
+
+  // What a control holds as an answer: a date field's text becomes ISO once it is a date,
+  // and stays as typed until then, so nothing typed is lost.
+  GW.controlValue = function (element) {
+    if (!element.hasAttribute('data-gw-date')) return element.value;
+    return GW.dateFromText(element.value) || element.value;
+  };
+
+  // Shows an answer in a control; a date field keeps what is typed while it means the same date.
+  GW.showValue = function (element, value, language) {
+    var text = typeof value === 'string' ? value : '';
+    if (element.hasAttribute('data-gw-date')) {
+      if (GW.dateFromText(element.value) && GW.dateFromText(element.value) === text) return element.value;
+      text = GW.dateForInput(text, language);
+    }
+    return text;
+  };
+
+  // The guide's English is British: 15 January 2027, not January 15, 2027.
+  GW.locale = function (language) {
+    return language === 'en' ? 'en-GB' : language;
+  };
+
   GW.formatDate = function (text, language) {
     var date = GW.parseDate(text);
     if (!date) return String(text || '');
     try {
-      return date.toLocaleDateString(language, { day: 'numeric', month: 'long', year: 'numeric' });
+      return date.toLocaleDateString(GW.locale(language), { day: 'numeric', month: 'long', year: 'numeric' });
     } catch (error) {
       return String(text);
     }
@@ -137,7 +188,7 @@
     var date = new Date(iso);
     if (isNaN(date.getTime())) return String(iso || '');
     try {
-      return date.toLocaleString(language, { dateStyle: 'long', timeStyle: 'short' });
+      return date.toLocaleString(GW.locale(language), { dateStyle: 'long', timeStyle: 'short' });
     } catch (error) {
       return date.toISOString();
     }
@@ -145,7 +196,7 @@
 
   GW.formatTime = function (date, language) {
     try {
-      return date.toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' });
+      return date.toLocaleTimeString(GW.locale(language), { hour: '2-digit', minute: '2-digit' });
     } catch (error) {
       return pad(date.getHours()) + ':' + pad(date.getMinutes());
     }

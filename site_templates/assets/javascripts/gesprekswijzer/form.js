@@ -24,11 +24,22 @@
     GW.initAll(root, this);
     this.setState(this.autosave.read());
     this.autosave.restored();
+    this.chooseLinkedTheme(window.location.search);
     // Only now show the script-only controls: if anything above failed, the page stays
     // the plain form that works (and prints) without scripts.
     document.documentElement.classList.add('gw-js');
     GW.forms.push(this);
   }
+
+  // A theme page's "start your preparation" link names its theme (?theme=wellbeing):
+  // it is added to the chosen themes, keeping any chosen before.
+  Form.prototype.chooseLinkedTheme = function (search) {
+    var themes = GW.withLinkedTheme(this.state.themes, this.model.themeOrder, search);
+    if (themes === this.state.themes) return;
+    this.state.themes = themes;
+    this.emit('render');
+    this.changed();
+  };
 
   Form.prototype.t = function (key, values) {
     var text = Object.prototype.hasOwnProperty.call(this.strings, key) ? this.strings[key] : key;
@@ -50,7 +61,7 @@
       var id = target.getAttribute('data-gw-field');
       var privateId = target.getAttribute('data-gw-private');
       if (id) {
-        self.state.values[id] = target.type === 'checkbox' ? target.checked : target.value;
+        self.state.values[id] = target.type === 'checkbox' ? target.checked : GW.controlValue(target);
         if (target.type === 'checkbox' && !target.checked) delete self.state.values[id];
         self.changed();
       } else if (privateId) {
@@ -87,12 +98,13 @@
   // Puts the fields in step with the state, then lets the components redraw theirs.
   Form.prototype.render = function () {
     var state = this.state;
+    var language = this.language;
     this.root.querySelectorAll('[data-gw-field]').forEach(function (element) {
       var value = state.values[element.getAttribute('data-gw-field')];
       if (element.type === 'checkbox') {
         if (element.checked !== (value === true)) element.checked = value === true;
       } else {
-        setText(element, typeof value === 'string' ? value : '');
+        setText(element, GW.showValue(element, value, language));
       }
       element.dispatchEvent(new CustomEvent('gw:sync'));
     });
