@@ -26,7 +26,7 @@ test: $(STAMP)
 	bash tests/ensure-chromium.sh
 	$(VENV)/bin/ruff check generator tests benchmarks
 	node --test tests/js/
-	NO_MKDOCS_2_WARNING=1 $(PYTHON) -m pytest -q
+	NO_MKDOCS_2_WARNING=1 $(PYTHON) -m pytest -q -n 2
 
 clean:
 	rm -rf site .build $(VENV)

@@ -61,9 +61,7 @@ def _plugins(base: dict[str, Any], language: str) -> list[Any]:
     plugins: list[Any] = []
     for plugin in base.get("plugins", []):
         if plugin == "search" or (isinstance(plugin, dict) and "search" in plugin):
-            # The stemmer makes "jaargesprekken" find "jaargesprek"; Material leaves it out.
-            pipeline = ["stemmer", "stopWordFilter", "trimmer"]
-            plugins.append({"search": {"lang": [language], "pipeline": pipeline}})
+            plugins.append({"search": {"lang": [language]}})
         else:
             plugins.append(plugin)
     return plugins

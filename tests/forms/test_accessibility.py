@@ -25,7 +25,9 @@ def make_too_long(page: Any) -> None:
     page.wait_for_selector(f"{question('wellbeing-energy')} ~ .gw-count__message", state="visible")
 
 
-@pytest.mark.parametrize("form", ["employee-annual", "conversation-record"])
+@pytest.mark.parametrize(
+    "form", ["employee-annual", "manager-preparation", "good-conversation", "conversation-record"]
+)
 def test_the_empty_form_has_no_axe_violations(page: Any, site_url: str, form: str) -> None:
     open_form(page, site_url, form=form)
     assert_no_violations(page)

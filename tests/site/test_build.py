@@ -278,3 +278,31 @@ def test_root_page_links_to_both_languages(built_site: Path) -> None:
     markup = read(built_site / "index.html")
     for language in LANGUAGES:
         assert f'href="{language}/index.html"' in markup, language
+
+
+def test_every_page_has_a_meta_description(built_site: Path) -> None:
+    for language in LANGUAGES:
+        for path in html_pages(built_site, language):
+            found = re.search(r'<meta name="description" content="([^"]+)"', read(path))
+            assert found and len(found.group(1)) > 20, path.relative_to(built_site).as_posix()
+
+
+def test_home_conversation_and_theme_pages_start_a_preparation(built_site: Path) -> None:
+    start = re.compile(r'<a class="md-button md-button--primary gw-start" href="([^"]+)"')
+    for language in LANGUAGES:
+        for page, target in (
+            ("index.html", "forms/employee-annual.html"),
+            ("annual.html", "forms/employee-annual.html"),
+            ("themes/wellbeing.html", "../forms/employee-annual.html?theme=wellbeing"),
+        ):
+            found = start.search(read(built_site / language / page))
+            assert found and found.group(1) == target, f"{language}/{page}"
+        manager_theme = read(built_site / language / "themes" / "manager-preparation.html")
+        assert not start.search(manager_theme), "the employee form does not offer this theme"
+
+
+def test_interface_words_follow_the_page_language(built_site: Path) -> None:
+    dutch = read(built_site / "nl" / "after.html")
+    assert 'title="Directe link naar dit deel"' in dutch and "Permanent link" not in dutch
+    assert 'title="Link to this section"' in read(built_site / "en" / "after.html")
+    assert 'alt="logo"' not in dutch
