@@ -144,9 +144,8 @@ def values_for(data: Mapping[str, Any]) -> dict[str, Any]:
         if setting.kind == "list":
             found[setting.name] = tuple(str(item) for item in value or ())
         elif setting.kind == "text":
-            found[setting.name] = {
-                str(lang): str(text) for lang, text in (value or {}).items() if text
-            } if isinstance(value, Mapping) else {}
+            texts = value if isinstance(value, Mapping) else {}
+            found[setting.name] = {str(lang): str(text) for lang, text in texts.items() if text}
         else:
             found[setting.name] = str(value) if value not in (None, "") else setting.default
     return found

@@ -112,5 +112,6 @@ def _acknowledged_yaml_lines(path: Path) -> set[int]:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError):
         return set()
-    found = {number for number, line in enumerate(lines, start=1) if "# klopt overal:" in line}
+    marker = f"# {ACKNOWLEDGEMENT}"
+    found = {number for number, line in enumerate(lines, start=1) if marker in line}
     return found | {number + 1 for number in found}

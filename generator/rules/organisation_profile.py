@@ -39,6 +39,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from generator.check.result import Finding
+from generator.model import Organisation
 from generator.policy import SETTINGS
 from generator.project import Project
 
@@ -78,7 +79,7 @@ def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
     logo = project.root / "content" / "assets" / organisation.logo
     if organisation.logo and not logo.is_file():
         yield Finding(where("logo"), f"logo '{organisation.logo}' is not in content/assets/")
-    yield from _policy(project)
+    yield from _policy(organisation, {kind.id for kind in project.conversation_types})
     addresses = [
         ("hr_system.url", "HR system address", organisation.hr_system_url),
         ("learning_platform_url", "learning platform address", organisation.learning_platform_url),
@@ -97,14 +98,11 @@ def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
         yield Finding(where("contact.email"), f"contact e-mail '{email}' is not an address")
 
 
-def _policy(project: Project) -> Iterator[Finding]:
-    organisation = project.organisation
-    assert organisation is not None
+def _policy(organisation: Organisation, known: set[str]) -> Iterator[Finding]:
     policy = organisation.policy
     if policy.get("ratings") == "used" and not policy.get("rating_scale"):
         message = "ratings are used: give the rating_scale"
         yield Finding(organisation.location_of("ratings"), message)
-    known = {kind.id for kind in project.conversation_types}
     for moment in organisation.cycle:
         if known and moment.conversation_type not in known:
             where = organisation.location_of(f"cycle.{moment.conversation_type}")

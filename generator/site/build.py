@@ -82,11 +82,6 @@ def build_site(
     return report
 
 
-def templates_dir(project: Project) -> Path:
-    """The site templates that come with the generator, wherever it is installed."""
-    return packaged_templates()
-
-
 def _build_language(
     project: Project,
     language: str,
@@ -96,7 +91,7 @@ def _build_language(
     editor_links: bool,
 ) -> None:
     step = time.perf_counter()
-    config_file = write_docs_tree(project, language, tree, templates_dir(project), editor_links)
+    config_file = write_docs_tree(project, language, tree, packaged_templates(), editor_links)
     report.timings[f"render {language}"] = time.perf_counter() - step
     step = time.perf_counter()
     run_mkdocs(config_file, site_dir)
@@ -136,10 +131,10 @@ def run_mkdocs(config_file: Path, site_dir: Path) -> None:
 
 
 def _write_root_page(project: Project, site: Path) -> None:
-    strings = {language: strings_for(templates_dir(project), language) for language in LANGUAGES}
+    strings = {language: strings_for(packaged_templates(), language) for language in LANGUAGES}
     organisation = project.organisation
     html = render(
-        templates_dir(project),
+        packaged_templates(),
         "root-index.html.j2",
         strings=strings,
         languages=LANGUAGES,

@@ -15,8 +15,8 @@ from typing import Any
 from generator import LANGUAGES
 from generator.check.engine import check_project
 from generator.check.reporter import text
-from generator.site.build import templates_dir
 from generator.site.render import write_docs_tree
+from generator.site.templates import packaged_templates
 
 log = logging.getLogger("mkdocs.gesprekswijzer")
 
@@ -33,7 +33,7 @@ def on_config(config: Any) -> Any:
     if result.problems:
         log.warning("content problems:\n%s", text(result))
     if not result.failed() or not (tree / "mkdocs.yml").is_file():
-        write_docs_tree(project, language, tree, templates_dir(project), editor_links=True)
+        write_docs_tree(project, language, tree, packaged_templates(), editor_links=True)
     generated = _load_generated(tree / "mkdocs.yml")
     config.docs_dir = str(tree / "docs")
     config.nav = generated["nav"]

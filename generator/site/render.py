@@ -90,14 +90,14 @@ def _page(context: RenderContext, page: Page) -> str:
         if any(kind.id in theme.conversation_types for kind in kinds)
     ]
     title_line, _, body_rest = body.partition("\n")
-    starts_here = page.id == "index" or bool(kinds)
+    form_id = start_form(project) if page.id == "index" or kinds else ""
     return context.render(
         f"pages/{template}",
         body=body.rstrip() + "\n",
         title_line=title_line,
         description=description(body_rest) or title_line.lstrip("# ").strip(),
         body_rest=body_rest.strip() + "\n",
-        start_form=f"forms/{start_form(project)}.md" if starts_here and start_form(project) else "",
+        start_form=f"forms/{form_id}.md" if form_id else "",
         edit_url=context.edit_url(page.location.path),
         smart=project.smart,
         terms=project.glossary,

@@ -24,9 +24,8 @@
     if (add) GW.on(add, 'click', 'list add', function () { self.add(); });
     this.undoElement = root.querySelector('[data-gw-list-undo]');
     this.removed = null;
-    if (this.undoElement) {
-      GW.on(this.undoElement.querySelector('[data-gw-list-undo-button]'), 'click', 'list undo', function () { self.undo(); });
-    }
+    var undo = this.undoElement && this.undoElement.querySelector('[data-gw-list-undo-button]');
+    if (undo) GW.on(undo, 'click', 'list undo', function () { self.undo(); });
     GW.on(this.itemsElement, 'click', 'list action', function (event) {
       var button = event.target.closest('[data-gw-list-action]');
       if (button) self.act(button);
@@ -208,13 +207,8 @@
     } else {
       this.renumber();
     }
-    if (!this.undoElement) {
-      var elements = this.itemsElement.querySelectorAll('[data-gw-item]');
-      this.firstField(elements[Math.min(index, elements.length - 1)]).focus();
-      this.form.announce(this.form.t('list_removed', { item: name }));
-      return;
-    }
-    // The item is kept until the next change to this list, so "undo" puts it back as it was.
+    // Only a list with remove buttons gets here, and each has its undo notice. The item
+    // is kept until the next change to this list, so "undo" puts it back as it was.
     this.removed = { item: removed, index: index, name: name };
     var said = this.form.t('list_removed', { item: name });
     this.undoElement.querySelector('[data-gw-list-undo-text]').textContent = said;

@@ -162,11 +162,9 @@
   // Shows an answer in a control; a date field keeps what is typed while it means the same date.
   GW.showValue = function (element, value, language) {
     var text = typeof value === 'string' ? value : '';
-    if (element.hasAttribute('data-gw-date')) {
-      if (GW.dateFromText(element.value) && GW.dateFromText(element.value) === text) return element.value;
-      text = GW.dateForInput(text, language);
-    }
-    return text;
+    if (!element.hasAttribute('data-gw-date')) return text;
+    var typed = GW.dateFromText(element.value);
+    return typed && typed === text ? element.value : GW.dateForInput(text, language);
   };
 
   // The guide's English is British: 15 January 2027, not January 15, 2027.

@@ -37,7 +37,7 @@
     var themes = GW.withLinkedTheme(this.state.themes, this.model.themeOrder, search);
     if (themes === this.state.themes) return;
     this.state.themes = themes;
-    this.emit('render');
+    this.render();
     this.changed();
   };
 
