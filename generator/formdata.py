@@ -28,3 +28,17 @@ def reflection_themes(
         if questions:
             offered.append((theme, questions))
     return offered
+
+
+# Without a choice, a blank sheet prints this many themes: enough to start, few enough to print.
+BLANK_SHEET_DEFAULT = 2
+
+
+def blank_sheet_themes(project: Project, form: Form, section: FormSection) -> list[str]:
+    """The themes a blank sheet prints when none are chosen: the section's own list, in the
+    offered order, or the first offered themes."""
+    offered = [theme.id for theme, _ in reflection_themes(project, form, section)]
+    if section.blank_sheet_themes:
+        wanted = {reference.target for reference in section.blank_sheet_themes}
+        return [theme_id for theme_id in offered if theme_id in wanted]
+    return offered[:BLANK_SHEET_DEFAULT]

@@ -179,6 +179,7 @@ class FormSection:
     location: Location
     id_location: Location
     references: tuple[Reference, ...] = ()
+    blank_sheet_themes: tuple[Reference, ...] = ()  # also in references
 
 
 @dataclass(frozen=True)

@@ -207,7 +207,9 @@ def form(data: LocatedDict) -> Form:
             themes=_ids(item, "themes"),
             location=item.location,
             id_location=_loc(item, "id"),
-            references=references(item, "themes", "theme"),
+            references=references(item, "themes", "theme")
+            + references(item, "blank_sheet_themes", "theme"),
+            blank_sheet_themes=references(item, "blank_sheet_themes", "theme"),
         )
         for item in _items(data, "sections")
     )

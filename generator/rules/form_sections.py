@@ -5,7 +5,8 @@ parties, preparations, check-in, reflection, agenda, examples, feedback,
 development, agreements, look-back, follow-up, remarks, signatures,
 employee-file). A reflection section offers the questions
 of its themes that are meant for the form's audience; if none are, the
-section would be empty.
+section would be empty. The themes a blank sheet prints when none are chosen
+(blank_sheet_themes) must be among the themes the section offers.
 
 Passes:
 
@@ -14,16 +15,20 @@ Passes:
       - id: reflection
         kind: reflection
         themes: [wellbeing, looking-back]
+        blank_sheet_themes: [looking-back]
 
-Fails (no sections; or a reflection whose themes have no questions for managers preparing):
+Fails (no sections; a reflection whose themes have no questions for managers
+preparing; or a blank sheet theme the section does not offer):
 
     audiences: [managers]
     sections:
       - id: reflection
         kind: reflection
         themes: [strengths]
+        blank_sheet_themes: [wellbeing]
 
-Fix: add sections, or choose themes with questions for the form's audience.
+Fix: add sections, choose themes with questions for the form's audience, and
+name only offered themes for the blank sheet.
 """
 
 from __future__ import annotations
@@ -46,10 +51,22 @@ def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
         if not form.sections:
             yield Finding(form.location, f"form '{form.id}' has no sections")
         for section in form.sections:
-            if section.kind == "reflection" and not reflection_themes(project, form, section):
+            if section.kind != "reflection":
+                continue
+            offered = {theme.id for theme, _ in reflection_themes(project, form, section)}
+            if not offered:
                 audiences = ", ".join(form.audiences)
                 yield Finding(
                     section.location,
                     f"reflection '{section.id}' offers no questions for the form's "
                     f"audiences ({audiences})",
                 )
+            known = {theme.id for theme in project.themes}
+            for reference in section.blank_sheet_themes:
+                # An unknown id is GW205's to report.
+                if reference.target in known and reference.target not in offered:
+                    yield Finding(
+                        reference.location,
+                        f"blank sheet theme '{reference.target}' is not offered by "
+                        f"reflection '{section.id}'",
+                    )

@@ -17,6 +17,7 @@ from generator.check.result import CheckResult
 from generator.errors import BuildError, ContentError
 from generator.project import Project
 from generator.site import notfound
+from generator.site.compact import compact_site
 from generator.site.csp import CONTENT_SECURITY_POLICY
 from generator.site.render import write_docs_tree
 from generator.site.templates import packaged_templates, render, strings_for
@@ -96,6 +97,7 @@ def _build_language(
     step = time.perf_counter()
     run_mkdocs(config_file, site_dir)
     notfound.make_relative(site_dir / "404.html")
+    compact_site(site_dir)
     report.timings[f"mkdocs {language}"] = time.perf_counter() - step
 
 

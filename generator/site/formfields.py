@@ -60,7 +60,6 @@ class Field:
     short: str = ""
     private: bool = False
     rows: int = 3
-    limit: int = SOFT_LIMIT
     theme: str = ""
     choices: tuple[Choice, ...] = ()
     default: str = ""
@@ -214,7 +213,6 @@ def question_field(question: Question, theme_id: str, language: str) -> Field:
         control="textarea",
         label=question.text.get(language) if question.text else question.id,
         hint=question.hint.get(language) if question.hint else "",
-        private=True,
         rows=3,
         theme=theme_id,
     )

@@ -9,11 +9,12 @@ assets/javascripts/gesprekswijzer/ read the form's data from embedded JSON.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup, escape
 
-from generator.formdata import reflection_themes
+from generator.formdata import blank_sheet_themes, reflection_themes
 from generator.model import Form, FormSection
 from generator.site.formfields import (
     FIXED_LISTS,
@@ -60,6 +61,7 @@ def _section(
         "private_allowed": private_allowed,
     }
     if section.kind == "reflection":
+        item["blank_sheet"] = blank_sheet_themes(context.project, form, section)
         item["themes"] = [
             (theme, [question_field(q, theme.id, language) for q in questions])
             for theme, questions in reflection_themes(context.project, form, section)
@@ -85,7 +87,6 @@ def form_sections(
 def _field_data(field: Field) -> dict[str, Any]:
     data: dict[str, Any] = {
         "id": field.id,
-        "html_id": field.html_id,
         "label": field.label,
         "control": field.control,
     }
@@ -114,20 +115,12 @@ def _section_data(item: dict[str, Any], language: str) -> dict[str, Any]:
         "fields": [_field_data(field) for field in item["fields"]],
     }
     if item["themes"]:
-        data["themes"] = [
-            {
-                "id": theme.id,
-                "title": _text(theme.title, language, theme.id),
-                "questions": [_field_data(field) for field in fields],
-            }
-            for theme, fields in item["themes"]
-        ]
+        # The themes' titles and questions are read from the page, which holds them once.
+        data["themes"] = [theme.id for theme, _fields in item["themes"]]
+        data["blank_sheet"] = item["blank_sheet"]
     if item["list"]:
-        data["list"] = {
-            "item_label": item["list"]["item_label"],
-            "fixed": item["list"]["fixed"],
-            "fields": [_field_data(field) for field in item["list"]["template"]],
-        }
+        # The item's label and fields are its kind's, which form-texts.js holds.
+        data["list"] = {"fixed": item["list"]["fixed"]}
     return data
 
 
@@ -145,10 +138,40 @@ def _kinds(context: RenderContext, strings: dict[str, str]) -> dict[str, Any]:
     }
 
 
-def form_data(
-    context: RenderContext, form: Form, sections: list[dict[str, Any]], strings: dict[str, str]
-) -> dict[str, Any]:
-    """Everything the scripts need, in the page's language."""
+def form_strings(context: RenderContext) -> dict[str, str]:
+    organisation = context.project.organisation
+    strings = load_form_strings(context.templates_dir, context.language)
+    hr_system = organisation.hr_system_name if organisation else "HR"
+    return {name: text.replace("{hr_system}", hr_system) for name, text in strings.items()}
+
+
+def form_bundle(context: RenderContext, scripts_dir: Path) -> str:
+    """The one script of every form page: its language's texts, then the behaviours, in order.
+
+    Each behaviour is a classic script in its own function scope, so joining them keeps
+    them apart, and the page still works from file://."""
+    parts = [_form_texts_script(context)]
+    parts += [(scripts_dir / name).read_text(encoding="utf-8") for name in FORM_SCRIPTS]
+    return "\n".join(parts)
+
+
+def _form_texts_script(context: RenderContext) -> str:
+    """What every form page of a language shares: in the cached script, not in each page."""
+    language = context.language
+    strings = form_strings(context)
+    texts = {
+        "kinds": _kinds(context, strings),
+        "forms": {
+            other.id: {"title": _text(other.title, language, other.id), "author": other.author}
+            for other in context.project.forms
+        },
+        "strings": strings,
+    }
+    return f"window.Gesprekswijzer.formTexts = {script_json(texts)};\n"
+
+
+def form_data(context: RenderContext, form: Form, sections: list[dict[str, Any]]) -> dict[str, Any]:
+    """What the scripts need of this form; the labels of its questions they read from the page."""
     language = context.language
     organisation = context.project.organisation
     return {
@@ -166,12 +189,6 @@ def form_data(
         "root": SITE_ROOT_FROM_FORM,
         "limit": SOFT_LIMIT,
         "sections": [_section_data(item, language) for item in sections],
-        "kinds": _kinds(context, strings),
-        "forms": {
-            other.id: {"title": _text(other.title, language, other.id), "author": other.author}
-            for other in context.project.forms
-        },
-        "strings": strings,
     }
 
 
@@ -191,6 +208,9 @@ def without_blank_lines(html: str) -> str:
     """A blank line would end Markdown's raw HTML block and let Markdown loose inside it."""
     return "\n".join(line for line in html.splitlines() if line.strip()) + "\n"
 
+
+# Form pages load one script: the texts of the page's language, then the behaviours.
+FORM_BUNDLE = "forms.js"
 
 # The form behaviours, in load order. Only form pages load them (deferred, so
 # they run after core.js and before init.js, which every page has).
@@ -223,9 +243,7 @@ FORM_SCRIPTS = (
 
 def render_form(context: RenderContext, form: Form) -> str:
     organisation = context.project.organisation
-    strings = load_form_strings(context.templates_dir, context.language)
-    hr_system = organisation.hr_system_name if organisation else "HR"
-    strings = {name: text.replace("{hr_system}", hr_system) for name, text in strings.items()}
+    strings = form_strings(context)
     sections = form_sections(context, form, strings)
     html = context.render(
         "forms/form.html.j2",
@@ -237,8 +255,8 @@ def render_form(context: RenderContext, form: Form) -> str:
         signing=organisation.signing if organisation else "seen",
         limit=SOFT_LIMIT,
         nl_entities=newline_entities,
-        data_json=script_json(form_data(context, form, sections, strings)),
-        scripts=FORM_SCRIPTS,
+        data_json=script_json(form_data(context, form, sections)),
+        bundle=FORM_BUNDLE,
     )
     edit_url = context.edit_url(form.path)
     summary = form.summary.get(context.language) if form.summary else ""

@@ -35,6 +35,9 @@ def base_config(templates_dir: Path) -> dict[str, Any]:
     return data
 
 
+THEMES_INDEX = "themes/index"
+
+
 def navigation(project: Project, language: str) -> list[Any]:
     nav: list[Any] = []
     available = project.page_ids(language)
@@ -43,8 +46,10 @@ def navigation(project: Project, language: str) -> list[Any]:
             nav.append(f"{entry.page}.md")
             continue
         items = [f"{page}.md" for page in entry.pages if page in available]
-        if entry.themes:
-            items += [f"themes/{theme.id}.md" for theme in project.themes]
+        if entry.themes and project.themes:
+            # One index page rather than every theme: each page carries the menu, so its
+            # size would otherwise grow with the number of themes.
+            items.append(f"{THEMES_INDEX}.md")
         if entry.forms:
             items += [f"forms/{form.id}.md" for form in project.forms]
         title = entry.section.get(language) if entry.section else ""

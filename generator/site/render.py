@@ -13,7 +13,7 @@ from generator.model import Page, Theme
 from generator.placeholders import fill, values
 from generator.project import Project
 from generator.site import mkconfig
-from generator.site.forms import render_form
+from generator.site.forms import FORM_BUNDLE, FORM_SCRIPTS, form_bundle, render_form
 from generator.site.summary import description
 from generator.site.templates import render, strings_for
 from generator.site.tree import TreeWriter
@@ -60,10 +60,18 @@ def write_docs_tree(
         writer.write(f"docs/{page_id}.md", _page(context, project.pages[(language, page_id)]))
     for theme in project.themes:
         writer.write(f"docs/themes/{theme.id}.md", _theme(context, theme))
+    if project.themes:
+        writer.write(f"docs/{mkconfig.THEMES_INDEX}.md", _themes_index(context))
     for form in project.forms:
         writer.write(f"docs/forms/{form.id}.md", render_form(context, form))
     writer.write("snippets/abbreviations.md", _abbreviations(context))
-    writer.copy_folder(templates_dir / "assets", "docs/assets")
+    scripts = "assets/javascripts/gesprekswijzer"
+    writer.copy_folder(
+        templates_dir / "assets",
+        "docs/assets",
+        skip={f"javascripts/gesprekswijzer/{name}" for name in FORM_SCRIPTS},
+    )
+    writer.write(f"docs/{scripts}/{FORM_BUNDLE}", form_bundle(context, templates_dir / scripts))
     writer.copy_folder(templates_dir / "overrides", "overrides")
     writer.copy_folder(project.root / "content" / "assets", "docs/assets/organisation")
     writer.write("docs/assets/stylesheets/organisation.css", _organisation_css(context))
@@ -155,6 +163,17 @@ def _cycle_rows(context: RenderContext) -> list[dict[str, str]]:
             }
         )
     return rows
+
+
+def _themes_index(context: RenderContext) -> str:
+    section = next((entry.section for entry in context.project.navigation if entry.themes), None)
+    title = section.get(context.language) if section else context.strings["themes_index_title"]
+    return context.render(
+        "pages/themes-index.md.j2",
+        title=title,
+        intro=context.strings["themes_index_intro"],
+        themes=context.project.themes,
+    )
 
 
 def _theme(context: RenderContext, theme: Theme) -> str:

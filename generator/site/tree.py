@@ -24,10 +24,14 @@ class TreeWriter:
         self.written.add(target)
         return target
 
-    def copy_folder(self, source: Path, relative: str) -> None:
+    def copy_folder(
+        self, source: Path, relative: str, skip: frozenset[str] | set[str] = frozenset()
+    ) -> None:
+        """Copy ``source`` into ``relative``, except the files ``skip`` names (relative to it)."""
         for path in sorted(source.rglob("*")):
-            if path.is_file():
-                self.write(f"{relative}/{path.relative_to(source).as_posix()}", path.read_bytes())
+            name = path.relative_to(source).as_posix()
+            if path.is_file() and name not in skip:
+                self.write(f"{relative}/{name}", path.read_bytes())
 
     def remove_stale(self) -> None:
         if not self.root.is_dir():

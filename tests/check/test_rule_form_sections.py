@@ -54,3 +54,16 @@ def test_reflection_with_a_theme_for_managers_passes(project, check) -> None:
     text = FORM_TEXT.replace("audiences: [employees]", "audiences: [managers]")
     add_form(project, text.replace("themes: [alpha]", "themes: [beta]"))
     assert CODE not in codes(check().output)
+
+
+def test_blank_sheet_theme_among_the_offered_passes(project, check) -> None:
+    add_form(project, FORM_TEXT + "    blank_sheet_themes: [alpha]\n")
+    assert CODE not in codes(check().output)
+
+
+def test_blank_sheet_theme_the_section_does_not_offer(project, check) -> None:
+    add_form(project, FORM_TEXT + "    blank_sheet_themes: [beta]\n")
+    result = check()
+    assert result.code == 1
+    problem = assert_problem(result.output, FORM, 20, 26, CODE)
+    assert problem.message == "blank sheet theme 'beta' is not offered by reflection 'reflection'"

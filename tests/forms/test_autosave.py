@@ -38,7 +38,7 @@ def wait_saved(page: Any) -> None:
 def test_answers_come_back_after_a_reload(page: Any, origin: str, page_errors: list[str]) -> None:
     open_form(page, origin)
     values = fill_basic(page)
-    page.check('[data-gw-private="wellbeing-energy"]')
+    page.check('[data-gw-private="theme:wellbeing"]')
     wait_saved(page)
     assert "Saved on this device at" in page.text_content(SAVED)
     page.reload()
@@ -48,7 +48,7 @@ def test_answers_come_back_after_a_reload(page: Any, origin: str, page_errors: l
     assert page.is_checked('[data-gw-theme="wellbeing"]')
     assert page.is_visible(question("wellbeing-energy"))
     assert page.input_value(question("wellbeing-energy")) == values["wellbeing-energy"]
-    assert page.is_checked('[data-gw-private="wellbeing-energy"]')
+    assert page.is_checked('[data-gw-private="theme:wellbeing"]')
     agenda = page.locator('[data-gw-list="agenda"] [data-gw-item-field="text"]')
     assert agenda.evaluate_all("els => els.map(e => e.value)") == ["Workload", "Training budget"]
     assert "Your answers are back" in page.text_content(SAVED)

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 import yaml
+from markupsafe import escape
 
 from generator import LANGUAGES
 from generator.check.engine import check_project
@@ -62,26 +63,42 @@ def test_every_form_page_exists_in_both_languages(built_site: Path, project: Any
             assert (built_site / language / "forms" / f"{form.id}.html").is_file()
 
 
-def test_every_offered_question_is_in_the_form_html(built_site: Path, project: Any) -> None:
+def test_every_offered_question_is_in_the_form_html_once(built_site: Path, project: Any) -> None:
+    """The page holds each question once, as HTML; the data only names the themes."""
     for form in project.forms:
         offered = {
-            question.id
+            question.id: question
             for section in form.sections
             if section.kind == "reflection"
             for _, questions in reflection_themes(project, form, section)
             for question in questions
         }
+        themes = [
+            theme.id
+            for section in form.sections
+            if section.kind == "reflection"
+            for theme, _ in reflection_themes(project, form, section)
+        ]
         for language in LANGUAGES:
-            page = parse_page(built_site / language / "forms" / f"{form.id}.html")
-            assert offered <= page.fields, f"{form.id} ({language}) lacks {offered - page.fields}"
+            path = built_site / language / "forms" / f"{form.id}.html"
+            page = parse_page(path)
+            assert set(offered) <= page.fields, (
+                f"{form.id} ({language}) lacks {set(offered) - page.fields}"
+            )
+            html = path.read_text(encoding="utf-8")
+            for question in offered.values():
+                text = str(escape(question.text.get(language)))
+                assert html.count(text) == 1, f"{form.id} ({language}): {question.id}"
             data = json.loads(page.data)
-            in_data = {
-                q["id"]
-                for section in data["sections"]
-                for theme in section.get("themes", [])
-                for q in theme["questions"]
-            }
-            assert in_data == offered
+            in_data = [t for section in data["sections"] for t in section.get("themes", [])]
+            assert in_data == themes
+
+
+def test_form_pages_weigh_at_most_120_kb(built_site: Path, project: Any) -> None:
+    for form in project.forms:
+        for language in LANGUAGES:
+            size = (built_site / language / "forms" / f"{form.id}.html").stat().st_size
+            assert size <= 120 * 1024, f"{form.id} ({language}): {size / 1024:.1f} KB"
 
 
 def test_embedded_data_is_in_the_pages_language(built_site: Path) -> None:
@@ -90,7 +107,11 @@ def test_embedded_data_is_in_the_pages_language(built_site: Path) -> None:
         data = json.loads(page.data)
         assert data["language"] == language
         assert data["form"]["id"] == "employee-annual"
-        assert data["strings"]["all_optional"].startswith(
+        bundle = built_site / language / "assets" / "javascripts" / "gesprekswijzer" / "forms.js"
+        texts = bundle.read_text(encoding="utf-8").split("\n", 1)[0]
+        assert texts.startswith("window.Gesprekswijzer.formTexts = {")
+        strings = json.loads(texts.removeprefix("window.Gesprekswijzer.formTexts = ").rstrip(";"))
+        assert strings["strings"]["all_optional"].startswith(
             "Alle vragen zijn optioneel" if language == "nl" else "Every question is optional"
         )
 

@@ -223,7 +223,7 @@ def test_a_file_carrying_script_is_shown_as_text_and_never_runs(
 def test_private_answers_stay_out_of_the_export(page: Any, site_url: str, tmp_path: Path) -> None:
     open_form(page, site_url)
     fill_basic(page)
-    page.check('[data-gw-private="wellbeing-energy"]')
+    page.check('[data-gw-private="theme:wellbeing"]')
     page.check('[data-gw-private="check-in.how-are-you"]')
     page.check('[data-gw-private="agenda"]')
     data = export(page, tmp_path)

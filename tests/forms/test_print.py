@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
@@ -62,7 +63,7 @@ def test_the_printed_answers_are_complete_and_clean(page: Any, origin: str) -> N
 def test_private_answers_stay_out_of_the_print(page: Any, site_url: str) -> None:
     open_form(page, site_url)
     fill_basic(page)
-    page.check('[data-gw-private="wellbeing-energy"]')
+    page.check('[data-gw-private="theme:wellbeing"]')
     page.check('[data-gw-private="agenda"]')
     wait_print_view(page)
     text = folded(pdf_text(page))
@@ -88,20 +89,48 @@ def test_the_blank_sheet_has_the_chosen_questions_and_no_answers(page: Any, site
     assert "How are you, really?" in text
 
 
-def test_the_blank_sheet_without_chosen_themes_has_every_question(page: Any, site_url: str) -> None:
-    open_form(page, site_url, form="good-conversation")
+def _first_text_from_top(pdf_page: Any) -> float:
+    """How far below the paper's top edge the page's first text sits, in points."""
+    heights: list[float] = []
+
+    def seen(text: str, cm: Any, tm: Any, _font: Any, _size: Any) -> None:
+        if text.strip():
+            heights.append(tm[5] * cm[3] + cm[5])
+
+    pdf_page.extract_text(visitor_text=seen)
+    assert heights, "a page with no text"
+    return float(pdf_page.mediabox.height) - max(heights)
+
+
+@pytest.mark.parametrize(
+    ("form", "language"),
+    [("employee-annual", "nl"), ("employee-annual", "en"), ("manager-preparation", "en")],
+)
+def test_a_blank_sheet_without_chosen_themes_prints_the_core_themes_on_six_pages(
+    page: Any, site_url: str, form: str, language: str
+) -> None:
+    from pypdf import PdfReader
+
+    open_form(page, site_url, form=form, language=language)
     page.check("#gw-print-blank")
-    text = folded(pdf_text(page))
-    data = page.evaluate("window.Gesprekswijzer.forms[0].data")
-    questions = [
-        q["label"]
-        for section in data["sections"]
-        for theme in section.get("themes", [])
-        for q in theme["questions"]
-    ]
-    assert len(questions) > 20
-    missing = [label for label in questions if folded(label) not in text]
-    assert missing == []
+    wait_print_view(page)
+    reader = PdfReader(io.BytesIO(page.pdf(format="A4")))
+    text = folded("\n".join(p.extract_text() or "" for p in reader.pages))
+    sections = page.evaluate("window.Gesprekswijzer.forms[0].data.sections")
+    reflection = next(section for section in sections if section.get("themes"))
+    assert reflection["blank_sheet"], "the form names its core themes"
+    for theme in reflection["themes"]:
+        printed = [folded(q["label"]) in text for q in theme["questions"]]
+        core = theme["id"] in reflection["blank_sheet"]
+        assert all(printed) if core else not any(printed), theme["id"]
+    assert len(reader.pages) <= 6, f"{len(reader.pages)} pages"
+    # A question or item that broke over a page would start the next page with its lines,
+    # pushing that page's first text down by at least one writing line (8 mm, 22.7 pt).
+    # Below the 18 mm margin, a page's first text sits about 12-14 pt down.
+    for number, pdf_page in enumerate(reader.pages[1:], start=2):
+        assert _first_text_from_top(pdf_page) < 18 / 25.4 * 72 + 20, (
+            f"page {number} starts mid-item"
+        )
 
 
 def test_without_javascript_every_question_shows_and_prints(

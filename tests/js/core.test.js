@@ -42,3 +42,9 @@ test('a theme named in the link is added to the chosen themes, in the form order
   assert.equal(GW.withLinkedTheme(chosen, order, ''), chosen);
   assert.equal(GW.withLinkedTheme(chosen, order, '?theme=<script>'), chosen);
 });
+
+test('a label and its value read as one phrase, without a doubled colon', () => {
+  assert.equal(GW.labelled('Owner', 'Both'), 'Owner: Both');
+  assert.equal(GW.labelled('Who takes it on?', 'Both'), 'Who takes it on? Both');
+  assert.equal(GW.labelled('Date:', '1 May'), 'Date: 1 May');
+});

@@ -12,6 +12,24 @@
   var LONG = 20;
   var WITH_IDS = ID_ATTRIBUTES.map(function (name) { return '[' + name + ']'; }).join(',');
 
+  // The page renders a list's first item (key 1) and no template, so that each question
+  // is in it once: the template is that item, with its key put back as a placeholder.
+  function templateFromFirst(itemsElement) {
+    var template = document.createElement('template');
+    var first = itemsElement.querySelector('[data-gw-item="1"]');
+    if (!first) return template;
+    var copy = first.cloneNode(true);
+    copy.setAttribute('data-gw-item', '__key__');
+    [copy].concat(Array.prototype.slice.call(copy.querySelectorAll(WITH_IDS))).forEach(function (node) {
+      ID_ATTRIBUTES.forEach(function (attribute) {
+        var value = node.getAttribute(attribute);
+        if (value) node.setAttribute(attribute, value.replace(/--1(--|\b)/g, '--__key__$1'));
+      });
+    });
+    template.content.appendChild(copy);
+    return template;
+  }
+
   function AddAnother(root, form) {
     var self = this;
     this.root = root;
@@ -19,7 +37,7 @@
     this.id = root.getAttribute('data-gw-list');
     this.list = form.model.lists[this.id];
     this.itemsElement = root.querySelector('.gw-list__items');
-    this.template = root.querySelector('template.gw-list__template');
+    this.template = root.querySelector('template.gw-list__template') || templateFromFirst(this.itemsElement);
     var add = root.querySelector('[data-gw-list-add]');
     if (add) GW.on(add, 'click', 'list add', function () { self.add(); });
     this.undoElement = root.querySelector('[data-gw-list-undo]');
@@ -161,6 +179,8 @@
       if (up) up.hidden = index === 0;
       if (down) down.hidden = index === elements.length - 1;
     });
+    // After every redraw: lets the section's character count see the items' text boxes.
+    this.itemsElement.dispatchEvent(new CustomEvent('gw:sync', { bubbles: true }));
   };
 
   AddAnother.prototype.name = function (index) {

@@ -3,6 +3,10 @@
  * mentioned once three quarters of it are used, screen readers hear the count a
  * second after typing stops, and going over is never blocked: the limit is a hint,
  * and a long answer is exported and printed in full.
+ *
+ * One count serves every text box of a section (data-module on the section): a form
+ * has over a hundred of them, and a record hundreds, so the page does not repeat the
+ * module on each, and list items added later are counted without starting anything.
  */
 (function () {
   'use strict';
@@ -10,58 +14,82 @@
   var GW = window.Gesprekswijzer;
   var THRESHOLD = 0.75;
   var ANNOUNCE_DELAY = 1000;
+  var COUNTED = 'textarea[data-gw-field], textarea[data-gw-item-field]';
+  var HINT_ID = 'gw-count-hint';
+
+  // The words for a length, or '' while the answer is well within the limit.
+  GW.countText = function (length, limit, t) {
+    if (length < limit * THRESHOLD) return '';
+    var remaining = limit - length;
+    var count = Math.abs(remaining);
+    var key = remaining >= 0 ? (count === 1 ? 'count_remaining_one' : 'count_remaining')
+      : (count === 1 ? 'count_over_one' : 'count_over');
+    return t(key, count);
+  };
 
   function CharacterCount(root, form) {
     var self = this;
+    this.root = root;
     this.form = form;
-    this.textarea = root.querySelector('textarea');
-    this.limit = parseInt(root.getAttribute('data-maxlength'), 10) || 5000;
-    // The visible count is made only once it has something to say, and screen readers hear
-    // it through the form's one live region: a long record has hundreds of text boxes.
-    this.message = null;
+    this.limit = form.data.limit;
+    this.shown = new WeakMap();
+    this.typed = null;
     this.announce = GW.debounce(GW.guard('character count', function () {
-      var text = self.text();
+      var text = self.typed && self.text(self.typed);
       if (text) form.announce(text);
     }), ANNOUNCE_DELAY);
-    GW.on(this.textarea, 'input', 'character count', function () {
-      self.update();
+    GW.on(root, 'input', 'character count', function (event) {
+      if (!event.target.matches(COUNTED)) return;
+      self.update(event.target);
+      self.typed = event.target;
       self.announce();
     });
-    GW.on(this.textarea, 'gw:sync', 'character count', function () {
-      self.announce.cancel();
-      self.update();
+    // The form refilled its fields (restore, import, another tab), or a list redrew its items.
+    GW.on(root, 'gw:sync', 'character count', function (event) {
+      if (event.target === self.typed) self.announce.cancel();
+      if (event.target.matches(COUNTED)) self.update(event.target);
+      else self.updateAll(event.target);
     });
-    this.shown = '';
-    this.over = false;
-    this.update();
+    this.updateAll(root);
   }
 
-  CharacterCount.prototype.text = function () {
-    var length = this.textarea.value.length;
-    if (length < this.limit * THRESHOLD) return '';
-    var remaining = this.limit - length;
-    var count = Math.abs(remaining);
-    var key = remaining >= 0 ? 'count_remaining' : 'count_over';
-    if (count === 1) key += '_one';
-    return this.form.t(key, { count: count.toLocaleString(this.form.language) });
+  CharacterCount.prototype.updateAll = function (scope) {
+    scope.querySelectorAll(COUNTED).forEach(this.update, this);
   };
 
-  // Writes only what changed: a long record starts hundreds of these at once.
-  CharacterCount.prototype.update = function () {
-    var text = this.text();
-    var over = this.textarea.value.length > this.limit;
-    if (text === this.shown && over === this.over) return;
-    this.shown = text;
-    this.over = over;
-    if (!this.message) {
-      this.message = GW.el('div', 'gw-count__message');
-      this.message.setAttribute('aria-hidden', 'true');
-      this.textarea.parentNode.insertBefore(this.message, this.textarea.nextSibling);
+  CharacterCount.prototype.text = function (textarea) {
+    var language = this.form.language;
+    var form = this.form;
+    return GW.countText(textarea.value.length, this.limit, function (key, count) {
+      return form.t(key, { count: count.toLocaleString(language) });
+    });
+  };
+
+  // Writes only what changed: a long record has hundreds of text boxes.
+  CharacterCount.prototype.update = function (textarea) {
+    var text = this.text(textarea);
+    var over = textarea.value.length > this.limit;
+    var shown = this.shown.get(textarea);
+    if (!shown) {
+      shown = { text: '', over: false, message: null };
+      this.shown.set(textarea, shown);
+      var described = (textarea.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+      if (described.indexOf(HINT_ID) === -1) textarea.setAttribute('aria-describedby', described.concat(HINT_ID).join(' '));
     }
-    this.message.textContent = text;
-    this.message.hidden = !text;
-    this.message.classList.toggle('gw-count__message--over', over);
-    this.textarea.classList.toggle('gw-textarea--over', over);
+    if (text === shown.text && over === shown.over) return;
+    shown.text = text;
+    shown.over = over;
+    // The visible count is made only once it has something to say; screen readers hear it
+    // through the form's one live region.
+    if (!shown.message) {
+      shown.message = GW.el('div', 'gw-count__message');
+      shown.message.setAttribute('aria-hidden', 'true');
+      textarea.parentNode.insertBefore(shown.message, textarea.nextSibling);
+    }
+    shown.message.textContent = text;
+    shown.message.hidden = !text;
+    shown.message.classList.toggle('gw-count__message--over', over);
+    textarea.classList.toggle('gw-textarea--over', over);
   };
 
   GW.register('gw-character-count', CharacterCount);

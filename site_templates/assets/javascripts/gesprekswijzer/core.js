@@ -102,6 +102,12 @@
     return element;
   };
 
+  // "Label: value", without a colon after a label that ends in its own punctuation
+  // ("Who takes it on? Both", not "Who takes it on?: Both").
+  GW.labelled = function (label, value) {
+    return /[?:!]$/.test(label) ? label + ' ' + value : label + ': ' + value;
+  };
+
   GW.isBlank = function (value) {
     return value === undefined || value === null || value === false || String(value).trim() === '';
   };

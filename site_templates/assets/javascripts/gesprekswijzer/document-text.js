@@ -66,7 +66,7 @@
     text: function (text) { return text; },
     listText: function (text) { return text.replace(/\n/g, '\n   '); },
     record: function (text) { return text; },
-    row: function (label, value) { return label + ': ' + String(value).replace(/\n/g, '\n  '); }
+    row: function (label, value) { return GW.labelled(label, String(value).replace(/\n/g, '\n  ')); }
   };
 
   // Escapes what Markdown would read as markup, so the text shows as typed.

@@ -13,6 +13,8 @@
   var GW = window.Gesprekswijzer;
   var META = { name: 'print_name', role: 'print_role', date: 'print_date', 'other-party': 'print_other', period: 'print_period' };
   var META_KINDS = ['about', 'parties'];
+  // Lines to write an answer on, on a blank sheet: room for a few sentences by hand.
+  var BLANK_LINES = 4;
 
   function fieldName(field) {
     return field.id.split('.').pop();
@@ -60,7 +62,7 @@
   function agreementRows(form, list, items) {
     function part(item, name) {
       var field = GW.fieldOf(list.fields, name);
-      return field && !GW.isBlank(item[name]) ? (field.short || field.label) + ': ' + shown(form, field, item[name]) : '';
+      return field && !GW.isBlank(item[name]) ? GW.labelled(field.short || field.label, shown(form, field, item[name])) : '';
     }
     function joined(parts, separator) {
       return parts.filter(Boolean).join(separator);
@@ -178,36 +180,57 @@
     return doc;
   }
 
-  function blankRows(form, list, lines) {
-    return list.fields.filter(function (field) { return field.control !== 'shown'; }).map(function (field) {
-      if (field.control !== 'choice') return { label: field.label, lines: field.control === 'textarea' ? lines : 1 };
-      var choices = field.choices.map(function (choice) { return '☐ ' + choice.label; }).join('    ');
-      return { label: field.label + ': ' + choices, lines: 0 };
+  // An item's main answer (its first text) gets three lines; the others two. Short
+  // answers of one group sit side by side when there are several: SMART's five letters,
+  // and the further answers after the main one.
+  function blankRows(list) {
+    var fields = list.fields.filter(function (field) { return field.control !== 'shown'; });
+    var texts = fields.filter(function (field) { return field.control === 'textarea'; });
+    var main = texts.filter(function (field) { return !field.when; })[0];
+    function group(field) {
+      var name = field.when ? field.when.value : 'further';
+      var alike = texts.filter(function (other) { return other !== main && (other.when ? other.when.value : 'further') === name; });
+      return alike.length > 1 ? name : '';
+    }
+    return fields.map(function (field) {
+      if (field.control === 'choice') {
+        var choices = field.choices.map(function (choice) { return '☐ ' + choice.label; }).join('    ');
+        return { label: GW.labelled(field.label, choices), lines: 0 };
+      }
+      if (field.control !== 'textarea') return { label: field.label, lines: 1 };
+      if (field === main) return { label: field.label, lines: 3 };
+      return { label: field.label, lines: 2, part: group(field) };
     });
   }
 
-  function blankRecords(form, list, count, lines) {
-    var records = [];
-    for (var i = 1; i <= count; i += 1) {
-      records.push({ title: list.itemLabel + ' ' + i, rows: blankRows(form, list, lines) });
-    }
-    return { type: 'records', records: records };
+  // One item with room to write: on paper, more fit on the back or a second sheet.
+  function blankRecord(list) {
+    return { type: 'records', records: [{ title: list.itemLabel, rows: blankRows(list) }] };
   }
+
+  // The themes a blank sheet prints: those chosen, or else the form's core set, so that a
+  // sheet printed before choosing stays a few pages rather than every question there is.
+  GW.blankSheetThemes = function (section, chosen) {
+    var themes = section.themes || [];
+    var picked = themes.filter(function (theme) { return chosen.indexOf(theme.id) !== -1; });
+    if (picked.length) return { themes: picked, core: false };
+    var core = section.blank_sheet || [];
+    return { themes: themes.filter(function (theme) { return core.indexOf(theme.id) !== -1; }), core: themes.length > 0 };
+  };
 
   function blankSection(form, section) {
-    var chosen = form.state.themes;
     var blocks = section.fields.map(function (field) {
-      return { type: 'qa', question: field.label, lines: field.control === 'checkbox' ? 0 : 4, check: field.control === 'checkbox' };
+      return { type: 'qa', question: field.label, lines: field.control === 'checkbox' ? 0 : BLANK_LINES, check: field.control === 'checkbox' };
     });
-    var themes = (section.themes || []).filter(function (theme) { return chosen.indexOf(theme.id) !== -1; });
-    if (!themes.length) themes = section.themes || [];
-    themes.forEach(function (theme) {
+    var printed = GW.blankSheetThemes(section, form.state.themes);
+    if (printed.core) blocks.push({ type: 'note', text: form.t('print_blank_core') });
+    printed.themes.forEach(function (theme) {
       blocks.push({ type: 'heading', text: theme.title });
-      theme.questions.forEach(function (question) { blocks.push({ type: 'qa', question: question.label, lines: 4 }); });
+      theme.questions.forEach(function (question) { blocks.push({ type: 'qa', question: question.label, lines: BLANK_LINES }); });
     });
     var list = form.model.lists[section.id];
-    if (list && list.kind === 'agenda') blocks.push({ type: 'lines', count: 6, numbered: true });
-    else if (list && !list.fixed) blocks.push(blankRecords(form, list, list.kind === 'follow-up' ? 3 : 2, list.kind === 'agreements' ? 1 : 2));
+    if (list && list.kind === 'agenda') blocks.push({ type: 'lines', count: 5, numbered: true });
+    else if (list && !list.fixed) blocks.push(blankRecord(list));
     return blocks;
   }
 

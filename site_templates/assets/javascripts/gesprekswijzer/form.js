@@ -10,9 +10,39 @@
 
   var GW = window.Gesprekswijzer;
 
+  // The page holds each question once, as HTML: the data names the questions, and their
+  // wording (and each theme's title) is read from the page. The texts every form shares,
+  // such as each list kind's fields, come from form-texts.js.
+  function withPageTexts(data, root) {
+    var kinds = GW.formTexts.kinds;
+    (data.sections || []).forEach(function (section) {
+      if (section.list) {
+        section.list.item_label = kinds[section.kind].item_label;
+        section.list.fields = kinds[section.kind].fields;
+      }
+      if (section.themes) section.themes = section.themes.map(function (id) {
+        var chooser = root.querySelector('[data-gw-theme="' + id + '"]');
+        var panel = root.querySelector('[data-gw-theme-panel="' + id + '"]');
+        var controls = panel ? Array.prototype.slice.call(panel.querySelectorAll('[data-gw-field]')) : [];
+        return {
+          id: id,
+          title: chooser && chooser.labels.length ? chooser.labels[0].textContent : id,
+          questions: controls.map(function (control) {
+            return {
+              id: control.getAttribute('data-gw-field'),
+              label: control.labels.length ? control.labels[0].textContent : control.id,
+              control: 'textarea'
+            };
+          })
+        };
+      });
+    });
+    return Object.assign({}, GW.formTexts, data);
+  }
+
   function Form(root) {
     this.root = root;
-    this.data = JSON.parse(root.querySelector('script.gw-form__data').textContent);
+    this.data = withPageTexts(JSON.parse(root.querySelector('script.gw-form__data').textContent), root);
     this.model = new GW.FormModel(this.data);
     this.strings = this.data.strings || {};
     this.language = this.data.language;
@@ -106,7 +136,7 @@
       } else {
         setText(element, GW.showValue(element, value, language));
       }
-      element.dispatchEvent(new CustomEvent('gw:sync'));
+      element.dispatchEvent(new CustomEvent('gw:sync', { bubbles: true }));
     });
     this.root.querySelectorAll('[data-gw-private]').forEach(function (element) {
       var checked = state.private[element.getAttribute('data-gw-private')] === true;

@@ -3,7 +3,7 @@
  * generator embeds), and the shape of the answers the user gives.
  *
  * State: { values: {fieldId: string|boolean}, themes: [themeId], lists: {listId: [item]},
- *          private: {fieldId|listId: true}, legacy: {id: {question, answer, ...}} }
+ *          private: {fieldId|listId|'theme:'+themeId: true}, legacy: {id: {question, answer, ...}} }
  * An item is {key, <field name>: string}; the key only lives in the page and the autosave.
  */
 (function () {
@@ -32,6 +32,10 @@
     return byId;
   }
 
+  GW.privateThemeKey = function (themeId) {
+    return 'theme:' + themeId;
+  };
+
   GW.fieldOf = function (fields, name) {
     return fields.filter(function (field) { return field.id === name; })[0];
   };
@@ -54,7 +58,7 @@
       self.themes[theme.id] = Object.assign({ section: section.id }, theme);
       self.themeOrder.push(theme.id);
       theme.questions.forEach(function (question) {
-        self.fields[question.id] = Object.assign({ section: section.id }, question);
+        self.fields[question.id] = Object.assign({ section: section.id, theme: theme.id }, question);
       });
     });
     if (section.list) {
@@ -138,7 +142,13 @@
       });
     }
     if (isObject(raw.private)) {
-      Object.keys(raw.private).forEach(function (id) { if (raw.private[id] === true) state.private[id] = true; });
+      Object.keys(raw.private).forEach(function (id) {
+        if (raw.private[id] !== true) return;
+        // A question marked private on its own (before privacy was per theme) makes its
+        // whole theme private: more stays on the device, never less.
+        var theme = self.fields[id] && self.fields[id].theme;
+        state.private[theme ? GW.privateThemeKey(theme) : id] = true;
+      });
     }
     return state;
   };
@@ -184,7 +194,7 @@
     return this.data.sections.map(function (section) {
       var part = { section: section, fields: section.fields.filter(answered).map(entry), themes: [], items: [] };
       (section.themes || []).forEach(function (theme) {
-        if (state.themes.indexOf(theme.id) === -1) return;
+        if (state.themes.indexOf(theme.id) === -1 || state.private[GW.privateThemeKey(theme.id)]) return;
         var fields = theme.questions.filter(answered).map(entry);
         if (fields.length) part.themes.push({ theme: theme, fields: fields });
       });

@@ -33,10 +33,19 @@
     block.records.forEach(function (record) {
       var item = GW.el('div', 'gw-print__record');
       item.appendChild(GW.el('p', 'gw-print__record-title', record.title));
+      var parts = null;
       record.rows.forEach(function (row) {
-        item.appendChild(GW.el('p', 'gw-print__label', row.label));
-        if (row.lines) item.appendChild(lines(row.lines));
-        else if (row.value !== undefined) item.appendChild(GW.el('div', 'gw-print__answer', row.value));
+        // Short parts of one group (SMART's letters) sit side by side, two to a row.
+        var into = item;
+        if (row.part) {
+          if (!parts || parts.group !== row.part) parts = { group: row.part, box: item.appendChild(GW.el('div', 'gw-print__parts')) };
+          into = parts.box.appendChild(GW.el('div', 'gw-print__part'));
+        } else {
+          parts = null;
+        }
+        into.appendChild(GW.el('p', 'gw-print__label', row.label));
+        if (row.lines) into.appendChild(lines(row.lines));
+        else if (row.value !== undefined) into.appendChild(GW.el('div', 'gw-print__answer', row.value));
       });
       box.appendChild(item);
     });
@@ -85,6 +94,7 @@
     switch (block.type) {
       case 'signatures': return signaturesElement(block);
       case 'heading': return GW.el('h3', 'gw-print__theme', block.text);
+      case 'note': return GW.el('p', 'gw-print__note', block.text);
       case 'qa': return qaElement(block);
       case 'list': return listElement(block);
       case 'lines': return lines(block.count);

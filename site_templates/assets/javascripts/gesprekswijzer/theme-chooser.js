@@ -16,6 +16,11 @@
     this.panels = Array.prototype.slice.call(this.section.querySelectorAll('[data-gw-theme-panel]'));
     this.none = root.querySelector('[data-gw-themes-none]');
     this.own = this.boxes.map(function (box) { return box.getAttribute('data-gw-theme'); });
+    // As GOV.UK's conditional reveal: each box says which questions it shows.
+    this.panels.forEach(function (panel) {
+      var box = self.boxes[self.own.indexOf(panel.getAttribute('data-gw-theme-panel'))];
+      if (box) box.setAttribute('aria-controls', panel.id);
+    });
     GW.on(root, 'change', 'theme chooser', function (event) {
       if (!event.target.hasAttribute('data-gw-theme')) return;
       self.collect();

@@ -1,0 +1,52 @@
+'use strict';
+
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const { load, plain } = require('./harness');
+
+const GW = load('model.js');
+
+const DATA = {
+  sections: [
+    { id: 'check-in', kind: 'check-in', title: 'Check-in',
+      fields: [{ id: 'check-in.how', html_id: 'h', label: 'How?', control: 'textarea', private: true }] },
+    { id: 'reflection', kind: 'reflection', title: 'Reflection', fields: [],
+      themes: [
+        { id: 'wellbeing', title: 'Wellbeing', questions: [{ id: 'w-1', html_id: 'q1', label: 'W1', control: 'textarea' }] },
+        { id: 'growth', title: 'Growth', questions: [{ id: 'g-1', html_id: 'q2', label: 'G1', control: 'textarea' }] }
+      ] }
+  ]
+};
+
+function answeredIds(model, state) {
+  const ids = [];
+  model.collect(state).forEach((part) => {
+    part.fields.forEach((entry) => ids.push(entry.field.id));
+    part.themes.forEach((group) => group.fields.forEach((entry) => ids.push(entry.field.id)));
+  });
+  return ids;
+}
+
+test('a private theme stays out of what leaves the device, the others go', () => {
+  const model = new GW.FormModel(DATA);
+  const state = model.normalise({
+    values: { 'w-1': 'tired', 'g-1': 'a course', 'check-in.how': 'fine' },
+    themes: ['wellbeing', 'growth'],
+    private: { 'theme:wellbeing': true }
+  });
+  assert.deepEqual(answeredIds(model, state), ['check-in.how', 'g-1']);
+});
+
+test('a question marked private on its own in an older save makes its theme private', () => {
+  const model = new GW.FormModel(DATA);
+  const state = model.normalise({ values: { 'w-1': 'tired' }, themes: ['wellbeing'], private: { 'w-1': true } });
+  assert.deepEqual(plain(state.private), { 'theme:wellbeing': true });
+  assert.deepEqual(answeredIds(model, state), []);
+});
+
+test('a private answer of a section keeps its own flag', () => {
+  const model = new GW.FormModel(DATA);
+  const state = model.normalise({ values: { 'check-in.how': 'fine' }, private: { 'check-in.how': true, junk: 'yes' } });
+  assert.deepEqual(plain(state.private), { 'check-in.how': true });
+  assert.deepEqual(answeredIds(model, state), []);
+});
