@@ -16,7 +16,7 @@ from generator.check.engine import check_project
 from generator.check.result import CheckResult
 from generator.errors import BuildError, ContentError
 from generator.project import Project
-from generator.site import notfound
+from generator.site import notfound, search
 from generator.site.compact import compact_site
 from generator.site.csp import CONTENT_SECURITY_POLICY
 from generator.site.render import write_docs_tree
@@ -98,6 +98,8 @@ def _build_language(
     run_mkdocs(config_file, site_dir)
     notfound.make_relative(site_dir / "404.html")
     compact_site(site_dir)
+    search.drop_empty_entries(site_dir)
+    search.add_query_stemming(site_dir)
     report.timings[f"mkdocs {language}"] = time.perf_counter() - step
 
 

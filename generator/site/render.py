@@ -173,6 +173,8 @@ def _themes_index(context: RenderContext) -> str:
         title=title,
         intro=context.strings["themes_index_intro"],
         themes=context.project.themes,
+        # Its title is the menu section's: that is where an editor changes it.
+        edit_url=context.edit_url(str(context.project.root / "content" / "navigation.yml")),
     )
 
 

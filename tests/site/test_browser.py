@@ -116,6 +116,21 @@ def test_search_finds_pages_of_this_language_only(
     assert not guard.requests
 
 
+@pytest.mark.parametrize(
+    ("language", "word", "title"),
+    [("nl", "jaargesprekken", "Het jaargesprek"), ("en", "appraisals", "The appraisal")],
+)
+def test_search_finds_another_form_of_a_word(
+    page: Any, origin: str, language: str, word: str, title: str
+) -> None:
+    """The plural finds the page that uses the singular: the query is stemmed."""
+    page.goto(f"{origin}/{language}/index.html")
+    _search(page, word)
+    page.locator(".md-search-result__item").first.wait_for(timeout=15_000)
+    headings = page.locator(".md-search-result__item h1").all_inner_texts()
+    assert title in [" ".join(heading.split()) for heading in headings[:3]], headings
+
+
 def test_no_page_asks_another_host_for_anything(
     page: Any, origin: str, built_site: Path, guard: OffHostGuard
 ) -> None:

@@ -306,3 +306,20 @@ def test_interface_words_follow_the_page_language(built_site: Path) -> None:
     assert 'title="Directe link naar dit deel"' in dutch and "Permanent link" not in dutch
     assert 'title="Link to this section"' in read(built_site / "en" / "after.html")
     assert 'alt="logo"' not in dutch
+
+
+@pytest.mark.parametrize("loader", [search_index, offline_search_index], ids=["json", "js"])
+def test_form_pages_index_their_questions_not_their_helper_text(
+    built_site: Path, repo_root: Path, loader: object
+) -> None:
+    index = loader(built_site, "nl")  # type: ignore[operator]
+    docs = [doc for doc in index["docs"] if doc["location"].startswith("forms/employee-annual")]
+    text = " ".join(html.unescape(doc["text"]) for doc in docs)
+    wellbeing = yaml.safe_load((repo_root / "questions" / "wellbeing.yml").read_text())
+    first = wellbeing["questions"][0]
+    assert first["text"]["nl"] in text
+    assert first["hint"]["nl"] not in text, "a question's hint is helper text"
+    assert wellbeing["summary"]["nl"] not in text, "a theme's summary in the chooser is helper text"
+    for helper in ("Dag-maand-jaar", "Privé", "Omhoog", "Je browser voert geen JavaScript uit"):
+        assert helper not in text, helper
+    assert all(doc["text"].strip() for doc in docs if "#" in doc["location"]), "an empty entry"
