@@ -315,7 +315,7 @@ def test_form_pages_index_their_questions_not_their_helper_text(
     index = loader(built_site, "nl")  # type: ignore[operator]
     docs = [doc for doc in index["docs"] if doc["location"].startswith("forms/employee-annual")]
     text = " ".join(html.unescape(doc["text"]) for doc in docs)
-    wellbeing = yaml.safe_load((repo_root / "questions" / "wellbeing.yml").read_text())
+    wellbeing = load_yaml(repo_root / "questions" / "wellbeing.yml")
     first = wellbeing["questions"][0]
     assert first["text"]["nl"] in text
     assert first["hint"]["nl"] not in text, "a question's hint is helper text"
