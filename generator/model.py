@@ -142,6 +142,8 @@ class Organisation:
     content_version: str
     content_date: str
     location: Location
+    # Answers saved in a browser are wiped after this many days without a change (0: kept).
+    saved_answers_days: int = 0
     # Policy settings by page name (generator.policy.SETTINGS) and the year's conversations.
     policy: dict[str, Any] = field(default_factory=dict)
     cycle: tuple[CycleMoment, ...] = ()

@@ -181,10 +181,16 @@ def organisation(data: LocatedDict) -> Organisation:
         content_version=str(data.get("content_version", "")),
         content_date=str(data.get("content_date", "")),
         location=data.location,
+        saved_answers_days=_whole_number(data.get("saved_answers_days")),
         policy=policy.values_for(data),
         cycle=policy.cycle_for(data),
         field_locations=_field_locations(data),
     )
+
+
+def _whole_number(value: object) -> int:
+    """A count from the content, or 0 when it is missing or no whole number (the schema says so)."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 0
 
 
 def _field_locations(data: LocatedDict, prefix: str = "") -> dict[str, Location]:

@@ -187,6 +187,7 @@ def form_data(context: RenderContext, form: Form, sections: list[dict[str, Any]]
         "content_version": organisation.content_version if organisation else "",
         "signing": organisation.signing if organisation else "seen",
         "root": SITE_ROOT_FROM_FORM,
+        "saved_days": organisation.saved_answers_days if organisation else 0,
         "limit": SOFT_LIMIT,
         "sections": [_section_data(item, language) for item in sections],
     }
@@ -209,6 +210,23 @@ def without_blank_lines(html: str) -> str:
     return "\n".join(line for line in html.splitlines() if line.strip()) + "\n"
 
 
+# The calendar file's choices: (RFC 5545 value, string key, chosen at first). The values go
+# into the file as they are: DURATION of the conversation, TRIGGER of its reminder.
+CALENDAR_CHOICES = {
+    "durations": (
+        ("PT30M", "calendar_duration_30", False),
+        ("PT1H", "calendar_duration_60", True),
+        ("PT1H30M", "calendar_duration_90", False),
+        ("PT2H", "calendar_duration_120", False),
+    ),
+    "reminders": (
+        ("", "calendar_reminder_none", False),
+        ("-PT1H", "calendar_reminder_hour", False),
+        ("-P1D", "calendar_reminder_day", True),
+        ("-P7D", "calendar_reminder_week", False),
+    ),
+}
+
 # Form pages load one script: the texts of the page's language, then the behaviours.
 FORM_BUNDLE = "forms.js"
 
@@ -228,6 +246,8 @@ FORM_SCRIPTS = (
     "theme-chooser.js",
     "add-another.js",
     "agreement.js",
+    "section-index.js",
+    "check-answers.js",
     "readonly.js",
     "export-import.js",
     "employee-file.js",
@@ -257,6 +277,7 @@ def render_form(context: RenderContext, form: Form) -> str:
         nl_entities=newline_entities,
         data_json=script_json(form_data(context, form, sections)),
         bundle=FORM_BUNDLE,
+        calendar=CALENDAR_CHOICES,
     )
     edit_url = context.edit_url(form.path)
     summary = form.summary.get(context.language) if form.summary else ""

@@ -96,16 +96,27 @@ def test_the_calendar_file_is_valid_ics_with_the_dates(page: Any, origin: str) -
     page.fill(f"{follow} [data-gw-item-field=note]", note.strip())
     page.click(f"{follow} [data-gw-list-add]")
     page.fill(f"{follow} [data-gw-item-field=date] >> nth=1", "2027-09-15")
+    page.fill("#gw-calendar-time", "half three")
+    page.click("[data-gw-calendar]")
+    error = page.locator("[data-gw-calendar-error]")
+    assert error.is_visible() and "14:30" in error.text_content()
+    assert page.evaluate("document.activeElement.id") == "gw-calendar-time"
+    page.fill("#gw-calendar-time", "14.30")
+    page.select_option("#gw-calendar-duration", "PT1H30M")
+    page.select_option("#gw-calendar-reminder", "-PT1H")
     with page.expect_download() as info:
         page.click("[data-gw-calendar]")
+    assert not error.is_visible()
     assert info.value.suggested_filename.endswith(".ics")
     raw = Path(info.value.path()).read_bytes()
     assert all(len(line) <= 75 for line in raw.split(b"\r\n"))
     lines = unfold(raw.decode("utf-8"))
     assert lines[0] == "BEGIN:VCALENDAR" and lines[-1] == "END:VCALENDAR"
     assert lines.count("BEGIN:VEVENT") == lines.count("END:VEVENT") == 3
-    starts = [line.split(":", 1)[1] for line in lines if line.startswith("DTSTART;VALUE=DATE:")]
-    assert starts == ["20270312", "20270601", "20270915"]
+    starts = [line.split(":", 1)[1] for line in lines if line.startswith("DTSTART")]
+    assert starts == ["20270312T143000", "20270601", "20270915"]
+    assert lines.count("DURATION:PT1H30M") == 1, "the conversation lasts as long as chosen"
+    assert lines.count("TRIGGER:-PT1H") == lines.count("BEGIN:VALARM") == 3
     summaries = [line for line in lines if line.startswith("SUMMARY:")]
     assert summaries[0] == "SUMMARY:Conversation with Noor Bakker\\; HR\\, \\\\ team"
     assert summaries[1] == "SUMMARY:Follow-up: " + note.strip().replace(",", "\\,")

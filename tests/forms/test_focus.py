@@ -1,4 +1,5 @@
-"""Focus is never hidden: tabbing through a whole form, no control ends under the header.
+"""Focus is never hidden: tabbing through a whole form, no control ends under the header
+or the section index that stays in view below it.
 
 WCAG 2.2 SC 2.4.11 (Focus Not Obscured): measured from bounding boxes after
 every Tab and Shift+Tab, on a phone and on a desktop.
@@ -20,7 +21,13 @@ MEASURE = """() => {
   const element = document.activeElement;
   if (!element || element === document.body) return null;
   const box = element.getBoundingClientRect();
-  const header = document.querySelector('.md-header').getBoundingClientRect();
+  // What stays in view above the form: the site header and, on form pages, the section
+  // index. One covers the control where their boxes overlap.
+  const covers = [document.querySelector('.md-header'), document.querySelector('.gw-index')]
+    .filter((cover) => cover && !cover.contains(element))
+    .map((cover) => cover.getBoundingClientRect())
+    .filter((cover) => box.top < cover.bottom - 0.5 && box.bottom > cover.top + 0.5);
+  const header = { bottom: covers.length ? Math.max(...covers.map((cover) => cover.bottom)) : -1 };
   if (!element.gwProbe) element.gwProbe = (window.gwProbes = (window.gwProbes || 0) + 1);
   return {
     key: element.gwProbe,

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -18,8 +19,13 @@ from tests.site.sitehelpers import page_text, read
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "private-company"
 POLICY_KEYS = (
-    "ratings", "rating_scale", "pay_link", "record", "confidential_adviser_url",
-    "collective_agreement", "cycle",
+    "ratings",
+    "rating_scale",
+    "pay_link",
+    "record",
+    "confidential_adviser_url",
+    "collective_agreement",
+    "cycle",
 )
 
 
@@ -36,7 +42,10 @@ def company_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert sorted(path.name for path in project.iterdir()) == ["content", "questions"]
     completed = subprocess.run(
         [sys.executable, "-m", "generator.cli", "build", str(project), "--out", "site"],
-        cwd=workdir, capture_output=True, text=True, check=False,
+        cwd=workdir,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert completed.returncode == 0, completed.stderr
     assert "Traceback" not in completed.stderr
@@ -71,8 +80,16 @@ def test_the_timeline_shows_the_company_year(company_site: Path) -> None:
 
 def test_the_company_site_has_only_its_own_pages(company_site: Path) -> None:
     pages = sorted(path.stem for path in (company_site / "en").glob("*.html"))
-    assert pages == ["404", "after", "annual", "disagreement", "glossary", "index", "smart",
-                     "timeline"]
+    assert pages == [
+        "404",
+        "after",
+        "annual",
+        "disagreement",
+        "glossary",
+        "index",
+        "smart",
+        "timeline",
+    ]
 
 
 def company_policy() -> dict[str, object]:
@@ -123,3 +140,38 @@ def test_the_same_page_follows_each_profile(
     company_text = article(shipped_with_company_policy, "en", page)
     assert neutral in default_text and company not in default_text
     assert company in company_text and neutral not in company_text
+
+
+@pytest.mark.browser
+def test_saved_answers_are_wiped_after_the_companys_limit(company_site: Path, page: Any) -> None:
+    """Noordhaven keeps answers in a browser for 30 days without a change (flex desks)."""
+    url = (company_site / "en" / "forms" / "preparation.html").as_uri()
+    page.goto(url)
+    page.wait_for_function(
+        "() => window.Gesprekswijzer && window.Gesprekswijzer.forms.length === 1"
+    )
+    assert "after 30 days without a change" in page.text_content(".gw-shared-device")
+    page.fill("#gw-about--name", "Sam")
+    page.wait_for_function("() => !window.Gesprekswijzer.forms[0].autosave.schedule.pending()")
+    key = page.evaluate("window.Gesprekswijzer.forms[0].autosave.key")
+
+    def saved_days_ago(days: int) -> None:
+        page.evaluate(
+            """([key, days]) => {
+                const saved = JSON.parse(localStorage.getItem(key));
+                saved.saved_at = new Date(Date.now() - days * 86400000).toISOString();
+                localStorage.setItem(key, JSON.stringify(saved));
+            }""",
+            [key, days],
+        )
+        page.reload()
+        page.wait_for_function(
+            "() => window.Gesprekswijzer && window.Gesprekswijzer.forms.length === 1"
+        )
+
+    saved_days_ago(29)
+    assert page.input_value("#gw-about--name") == "Sam"
+    saved_days_ago(31)
+    assert page.input_value("#gw-about--name") == ""
+    assert "have been removed from this device" in page.text_content("[data-gw-save-status]")
+    assert page.evaluate("([key]) => localStorage.getItem(key)", [key]) is None

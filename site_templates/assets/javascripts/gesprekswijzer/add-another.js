@@ -90,10 +90,27 @@
     return found;
   };
 
+  // Move up, move down and remove, each named after its item for screen readers. They
+  // only work with the script, so the script makes them and the page need not carry them.
+  AddAnother.prototype.controls = function () {
+    var form = this.form;
+    var box = GW.el('div', 'gw-list__controls');
+    [['up', 'list_move_up'], ['down', 'list_move_down'], ['remove', 'list_remove']].forEach(function (action) {
+      var className = 'gw-button gw-button--small gw-button--secondary' + (action[0] === 'remove' ? ' gw-button--remove' : '');
+      var button = box.appendChild(GW.el('button', className, form.t(action[1])));
+      button.type = 'button';
+      button.setAttribute('data-gw-list-action', action[0]);
+      var hidden = button.appendChild(GW.el('span', 'gw-visually-hidden', ': '));
+      hidden.appendChild(GW.el('span')).setAttribute('data-gw-item-name', '');
+    });
+    return box;
+  };
+
   AddAnother.prototype.element = function (item) {
     var language = this.form.language;
     var fragment = this.template.content.cloneNode(true);
     var element = fragment.querySelector('[data-gw-item]');
+    if (!this.list.fixed) element.querySelector('fieldset').appendChild(this.controls());
     element.setAttribute('data-gw-item', item.key);
     var nodes = fragment.querySelectorAll(WITH_IDS);
     this.keyed().forEach(function (place) {

@@ -175,6 +175,14 @@
     this.lost = null;
   };
 
+  // Whether answers saved at savedAt are past the organisation's limit for shared
+  // computers (days without a change; 0 or none: kept).
+  GW.savedAnswersExpired = function (savedAt, days, now) {
+    var saved = Date.parse(savedAt || '');
+    if (!days || !saved) return false;
+    return now.getTime() - saved > days * 24 * 60 * 60 * 1000;
+  };
+
   // The saved state, or null; remembers it as the base of later merges.
   Autosave.prototype.read = function () {
     if (!this.storage) return null;
@@ -182,6 +190,10 @@
       var raw = this.storage.getItem(this.key);
       var saved = parse(raw === null ? this.migrate() : raw);
       if (!saved) return null;
+      if (GW.savedAnswersExpired(saved.savedAt, this.form.data.saved_days, new Date())) {
+        this.forget(saved);
+        return null;
+      }
       this.adopt(saved, this.form.model.normalise(saved.state));
       return saved.state;
     } catch (error) {
@@ -348,7 +360,21 @@
     this.panel.close();
   };
 
+  // Wipes answers past the limit from this device, every copy of them.
+  Autosave.prototype.forget = function (saved) {
+    var storage = this.storage;
+    [this.key].concat(this.oldKeys).forEach(function (key) { storage.removeItem(key); });
+    this.expired = saved.savedAt;
+  };
+
   Autosave.prototype.restored = function () {
+    if (this.expired) {
+      this.say(this.form.t('status_expired', {
+        date: GW.formatDate(GW.isoDate(new Date(this.expired)), this.form.language),
+        days: this.form.data.saved_days
+      }));
+      return;
+    }
     if (this.storage && !this.writable && isFull(this.writeError) && this.form.hasAnswers()) {
       this.warn('autosave_off_full_restored');
     }

@@ -1,6 +1,7 @@
 /*
- * A calendar file (.ics, RFC 5545) with the conversation date and the follow-up
- * dates as all-day events, built in the browser.
+ * A calendar file (.ics, RFC 5545) with the conversation and the follow-up dates, built
+ * in the browser. The conversation has the start time and length the user gives, or
+ * takes the whole day; every event can carry a reminder (VALARM).
  */
 (function () {
   'use strict';
@@ -56,41 +57,74 @@
     return GW.isoDate(date);
   }
 
-  // events: [{date: 'yyyy-mm-dd', summary}]
+  function twoDigits(number) {
+    return (number < 10 ? '0' : '') + number;
+  }
+
+  // A time as people type it (9:00, 9.00, 0900, 9 uur) as hh:mm, or null.
+  function timeFromText(text) {
+    var found = /^\s*(\d{1,2})(?:[:.]?(\d{2}))?\s*(?:uur|u|h)?\s*$/i.exec(String(text || ''));
+    if (!found) return null;
+    var hours = Number(found[1]);
+    var minutes = Number(found[2] || 0);
+    if (hours > 23 || minutes > 59) return null;
+    return twoDigits(hours) + ':' + twoDigits(minutes);
+  }
+
+  // When: a time on the day for the given duration, or the whole day.
+  function when(event) {
+    if (!event.time) {
+      return ['DTSTART;VALUE=DATE:' + compact(event.date), 'DTEND;VALUE=DATE:' + compact(nextDay(event.date)), 'TRANSP:TRANSPARENT'];
+    }
+    // Floating local time: the conversation is at this hour wherever the calendar is.
+    var start = compact(event.date) + 'T' + event.time.replace(':', '') + '00';
+    return ['DTSTART:' + start, 'DURATION:' + (event.duration || 'PT1H'), 'TRANSP:OPAQUE'];
+  }
+
+  function alarm(event) {
+    if (!event.reminder) return [];
+    return ['BEGIN:VALARM', 'ACTION:DISPLAY', 'DESCRIPTION:' + escapeText(event.summary), 'TRIGGER:' + event.reminder, 'END:VALARM'];
+  }
+
+  // events: [{date: 'yyyy-mm-dd', summary, time?: 'hh:mm', duration?: 'PT1H', reminder?: '-P1D'}]
   function build(events, formId, now) {
     var lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Gesprekswijzer//Forms//NL', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
     events.forEach(function (event, index) {
-      lines.push(
-        'BEGIN:VEVENT',
-        'UID:' + formId + '-' + compact(event.date) + '-' + (index + 1) + '@gesprekswijzer',
-        'DTSTAMP:' + stamp(now || new Date()),
-        'DTSTART;VALUE=DATE:' + compact(event.date),
-        'DTEND;VALUE=DATE:' + compact(nextDay(event.date)),
-        'SUMMARY:' + escapeText(event.summary),
-        'TRANSP:TRANSPARENT',
-        'END:VEVENT'
-      );
+      lines.push('BEGIN:VEVENT', 'UID:' + formId + '-' + compact(event.date) + '-' + (index + 1) + '@gesprekswijzer',
+        'DTSTAMP:' + stamp(now || new Date()));
+      lines.push.apply(lines, when(event));
+      lines.push('SUMMARY:' + escapeText(event.summary));
+      lines.push.apply(lines, alarm(event));
+      lines.push('END:VEVENT');
     });
     lines.push('END:VCALENDAR');
     return lines.map(fold).join('\r\n') + '\r\n';
   }
 
-  function events(form) {
+  // options: {time, duration, reminder}; the time is for the conversation only.
+  function events(form, options) {
     var state = form.state;
+    options = options || {};
     var list = [];
     form.data.sections.forEach(function (section) {
       if (section.kind === 'about') {
         var date = state.values[section.id + '.date'];
         var other = state.values[section.id + '.other-party'];
         if (GW.parseDate(date)) {
-          list.push({ date: date, summary: GW.isBlank(other) ? form.t('ics_conversation') : form.t('ics_conversation_with', { name: other.trim() }) });
+          list.push({
+            date: date,
+            time: options.time || '',
+            duration: options.duration,
+            reminder: options.reminder,
+            summary: GW.isBlank(other) ? form.t('ics_conversation') : form.t('ics_conversation_with', { name: other.trim() })
+          });
         }
       }
       if (section.kind === 'follow-up') {
         (state.lists[section.id] || []).forEach(function (item) {
           if (!GW.parseDate(item.date)) return;
           var note = (item.note || '').trim();
-          list.push({ date: item.date, summary: note ? form.t('ics_follow_up_note', { note: note }) : form.t('ics_follow_up') });
+          list.push({ date: item.date, reminder: options.reminder, summary: note ? form.t('ics_follow_up_note', { note: note }) : form.t('ics_follow_up') });
         });
       }
     });
@@ -99,8 +133,23 @@
 
   function Calendar(root, form) {
     var status = root.querySelector('[data-gw-calendar-status]');
+    var time = root.querySelector('[data-gw-calendar-time]');
+    var error = root.querySelector('[data-gw-calendar-error]');
+    function chosen(name) {
+      var select = root.querySelector('[data-gw-calendar-' + name + ']');
+      return select ? select.value : '';
+    }
     GW.on(root.querySelector('[data-gw-calendar]'), 'click', 'calendar', function () {
-      var found = events(form);
+      var typed = time ? time.value : '';
+      var start = GW.isBlank(typed) ? '' : timeFromText(typed);
+      // A time that cannot be read is said at the field, as GOV.UK's error message.
+      if (error) {
+        error.hidden = start !== null;
+        error.textContent = start === null ? form.t('calendar_time_error') : '';
+        time.setAttribute('aria-invalid', String(start === null));
+        if (start === null) return time.focus();
+      }
+      var found = events(form, { time: start, duration: chosen('duration'), reminder: chosen('reminder') });
       if (!found.length) return GW.setMessage(status, form.t('calendar_none'));
       var filename = GW.AnswersFile.filename(form.model, form.state, 'ics');
       var text = build(found, form.data.form.id);
@@ -109,6 +158,6 @@
     });
   }
 
-  GW.Calendar = { build: build, events: events, escapeText: escapeText, fold: fold };
+  GW.Calendar = { build: build, events: events, escapeText: escapeText, fold: fold, timeFromText: timeFromText };
   GW.register('gw-calendar', Calendar);
 })();

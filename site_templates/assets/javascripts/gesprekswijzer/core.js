@@ -178,11 +178,17 @@
     return language === 'en' ? 'en-GB' : language;
   };
 
+  // Making a formatter is slow (toLocaleDateString makes one per call): one per language.
+  var dateFormats = {};
+
   GW.formatDate = function (text, language) {
     var date = GW.parseDate(text);
     if (!date) return String(text || '');
     try {
-      return date.toLocaleDateString(GW.locale(language), { day: 'numeric', month: 'long', year: 'numeric' });
+      if (!dateFormats[language]) {
+        dateFormats[language] = new Intl.DateTimeFormat(GW.locale(language), { day: 'numeric', month: 'long', year: 'numeric' });
+      }
+      return dateFormats[language].format(date);
     } catch (error) {
       return String(text);
     }

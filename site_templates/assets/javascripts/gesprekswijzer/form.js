@@ -15,24 +15,26 @@
   // such as each list kind's fields, come from form-texts.js.
   function withPageTexts(data, root) {
     var kinds = GW.formTexts.kinds;
+    // One pass over the labels: asking each control for its labels searches the page each time.
+    var labels = {};
+    root.querySelectorAll('label[for]').forEach(function (label) { labels[label.htmlFor] = label.textContent; });
+    var choosers = {};
+    root.querySelectorAll('[data-gw-theme]').forEach(function (box) { choosers[box.getAttribute('data-gw-theme')] = box.id; });
+    var panels = {};
+    root.querySelectorAll('[data-gw-theme-panel]').forEach(function (panel) { panels[panel.getAttribute('data-gw-theme-panel')] = panel; });
     (data.sections || []).forEach(function (section) {
       if (section.list) {
         section.list.item_label = kinds[section.kind].item_label;
         section.list.fields = kinds[section.kind].fields;
       }
       if (section.themes) section.themes = section.themes.map(function (id) {
-        var chooser = root.querySelector('[data-gw-theme="' + id + '"]');
-        var panel = root.querySelector('[data-gw-theme-panel="' + id + '"]');
-        var controls = panel ? Array.prototype.slice.call(panel.querySelectorAll('[data-gw-field]')) : [];
+        var controls = panels[id] ? Array.prototype.slice.call(panels[id].querySelectorAll('[data-gw-field]')) : [];
         return {
           id: id,
-          title: chooser && chooser.labels.length ? chooser.labels[0].textContent : id,
+          title: labels[choosers[id]] || id,
           questions: controls.map(function (control) {
-            return {
-              id: control.getAttribute('data-gw-field'),
-              label: control.labels.length ? control.labels[0].textContent : control.id,
-              control: 'textarea'
-            };
+            var fieldId = control.getAttribute('data-gw-field');
+            return { id: fieldId, label: labels[control.id] || fieldId, control: 'textarea' };
           })
         };
       });
@@ -58,6 +60,7 @@
     // Only now show the script-only controls: if anything above failed, the page stays
     // the plain form that works (and prints) without scripts.
     document.documentElement.classList.add('gw-js');
+    this.started = true;
     GW.forms.push(this);
   }
 

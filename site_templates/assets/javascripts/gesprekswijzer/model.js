@@ -207,6 +207,36 @@
     });
   };
 
+  // Per section: 'answered' once anything in it would leave the device, 'empty' before,
+  // and null for a section with nothing to fill in (a file to open, say).
+  FormModel.prototype.progress = function (state) {
+    var self = this;
+    var parts = {};
+    this.collect(state).forEach(function (part) { parts[part.section.id] = part; });
+    return this.data.sections.map(function (section) {
+      var part = parts[section.id];
+      var fillable = section.fields.some(function (field) { return field.control !== 'shown'; }) ||
+        (section.themes || []).length > 0 || Boolean(section.list && !section.list.fixed);
+      var answered = part.fields.length > 0 || part.themes.length > 0 || part.items.length > 0;
+      return { id: section.id, status: answered ? 'answered' : (fillable ? 'empty' : null) };
+    });
+  };
+
+  // What the user keeps private and has filled in: answers, themes and lists, by name.
+  FormModel.prototype.privateParts = function (state) {
+    var names = [];
+    this.data.sections.forEach(function (section) {
+      section.fields.forEach(function (field) {
+        if (state.private[field.id] && !GW.isBlank(state.values[field.id])) names.push(field.label);
+      });
+      (section.themes || []).forEach(function (theme) {
+        if (state.themes.indexOf(theme.id) !== -1 && state.private[GW.privateThemeKey(theme.id)]) names.push(theme.title);
+      });
+      if (section.list && state.private[section.id]) names.push(section.title);
+    });
+    return names;
+  };
+
   // The first list section of a kind, e.g. where an agenda item taken over belongs.
   FormModel.prototype.listOfKind = function (kind) {
     var self = this;

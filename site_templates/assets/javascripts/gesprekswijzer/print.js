@@ -136,10 +136,11 @@
     this.mode = 'answers';
     this.schedule = GW.debounce(GW.guard('print view', function () { self.refresh(); }), DELAY);
     form.printView = this;
-    form.on('change', function () { self.schedule(); });
-    // Building the view of a long record takes a while: do it once typing or loading
-    // stops, and always right before printing.
-    form.on('render', function () { self.schedule(); });
+    // Building the view of a long record takes a while: do it once typing stops, and
+    // always right before printing; not while the page loads, which is busy enough.
+    function later() { if (form.started) self.schedule(); }
+    form.on('change', later);
+    form.on('render', later);
     GW.on(window, 'beforeprint', 'print view', function () { self.refresh(); });
   }
 
