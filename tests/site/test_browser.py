@@ -278,6 +278,9 @@ def test_the_404_page_from_the_zip_is_styled_and_its_links_resolve(
     page.wait_for_function("() => document.styleSheets.length > 3")
     header = "() => getComputedStyle(document.querySelector('.md-header')).position"
     assert page.evaluate(header) in ("sticky", "fixed")
+    heading = {"nl": "Deze pagina bestaat niet", "en": "This page does not exist"}
+    assert page.text_content("article h1") == heading[language]
+    assert page.locator("article a[href$='index.html']").count() == 1
     targets = page.locator("a[href], link[href], script[src]").evaluate_all(
         "nodes => nodes.map(node => node.href || node.src)"
     )
