@@ -107,7 +107,6 @@
   };
 
   AddAnother.prototype.element = function (item) {
-    var language = this.form.language;
     var fragment = this.template.content.cloneNode(true);
     var element = fragment.querySelector('[data-gw-item]');
     if (!this.list.fixed) element.querySelector('fieldset').appendChild(this.controls());
@@ -116,19 +115,53 @@
     this.keyed().forEach(function (place) {
       nodes[place.index].setAttribute(place.attribute, place.parts.join(item.key));
     });
+    this.fill(element, item);
+    return element;
+  };
+
+  AddAnother.prototype.fill = function (element, item) {
+    var language = this.form.language;
     element.querySelectorAll('[data-gw-item-field]').forEach(function (field) {
       var value = item[field.getAttribute('data-gw-item-field')];
       if (field.type === 'radio') field.checked = field.value === value;
       else field.value = GW.showValue(field, value, language);
     });
     this.showTexts(element, item);
-    return element;
   };
 
   // Redraws every item. The state may come from another tab while the user types here,
   // so focus and cursor go back to the same field of the same item (by key and name).
+  // The first drawing of a list that holds only a new, empty item: the page's own first
+  // item takes that item's key, rather than being rebuilt from the template, which is
+  // the slow part of starting a form on a phone.
+  AddAnother.prototype.adoptFirst = function () {
+    var items = this.items();
+    var shown = this.itemsElement.children;
+    if (this.drawn || items.length !== 1 || shown.length !== 1) return false;
+    var element = shown[0];
+    if (element.getAttribute('data-gw-item') !== '1' || !this.form.model.isEmptyItem(this.id, items[0])) return false;
+    var key = items[0].key;
+    element.setAttribute('data-gw-item', key);
+    [element].concat(Array.prototype.slice.call(element.querySelectorAll(WITH_IDS))).forEach(function (node) {
+      ID_ATTRIBUTES.forEach(function (attribute) {
+        var value = node.getAttribute(attribute);
+        if (value) node.setAttribute(attribute, value.replace(/--1(--|\b)/g, '--' + key + '$1'));
+      });
+    });
+    element.querySelector('fieldset').appendChild(this.controls());
+    // An empty item holds only defaults, which its parts (an agreement's) already show.
+    this.fill(element, items[0]);
+    return true;
+  };
+
   AddAnother.prototype.render = function () {
     var self = this;
+    if (this.adoptFirst()) {
+      this.drawn = true;
+      this.renumber();
+      return;
+    }
+    this.drawn = true;
     var active = document.activeElement;
     var focused = active && this.itemsElement.contains(active) && active.closest('[data-gw-item]');
     var place = focused && {
