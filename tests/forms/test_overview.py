@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from tests.forms.helpers import open_form, question
+from tests.support.browser import axe_violations, describe_violations
 
 pytestmark = pytest.mark.browser
 
@@ -55,3 +56,12 @@ def test_the_index_counts_sections_with_answers_and_check_shows_only_what_is_sha
     page.wait_for_function(
         "() => !document.querySelector('[data-gw-check-view]').textContent.includes('Sam de')"
     )
+
+    # These states pass axe too: the index and the check open, a time the calendar
+    # cannot read said at its field.
+    page.fill("#gw-calendar-time", "soon")
+    page.click("[data-gw-calendar]")
+    page.wait_for_selector("[data-gw-calendar-error]", state="visible")
+    index.locator("summary").click()
+    violations = axe_violations(page)
+    assert violations == [], describe_violations(violations)
