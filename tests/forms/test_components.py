@@ -116,7 +116,10 @@ def test_the_calendar_file_is_valid_ics_with_the_dates(page: Any, origin: str) -
     starts = [line.split(":", 1)[1] for line in lines if line.startswith("DTSTART")]
     assert starts == ["20270312T143000", "20270601", "20270915"]
     assert lines.count("DURATION:PT1H30M") == 1, "the conversation lasts as long as chosen"
-    assert lines.count("TRIGGER:-PT1H") == lines.count("BEGIN:VALARM") == 3
+    assert lines.count("BEGIN:VALARM") == 3
+    # The conversation an hour before; the whole-day follow-ups the morning before.
+    triggers = [line for line in lines if line.startswith("TRIGGER:")]
+    assert triggers == ["TRIGGER:-PT1H", "TRIGGER:-PT15H", "TRIGGER:-PT15H"]
     summaries = [line for line in lines if line.startswith("SUMMARY:")]
     assert summaries[0] == "SUMMARY:Conversation with Noor Bakker\\; HR\\, \\\\ team"
     assert summaries[1] == "SUMMARY:Follow-up: " + note.strip().replace(",", "\\,")

@@ -28,10 +28,12 @@ def test_the_index_counts_sections_with_answers_and_check_shows_only_what_is_sha
     page.fill(question("wellbeing-energy"), "PRIVATE-ENERGY")
     page.check('[data-gw-private="theme:wellbeing"]')
     page.fill('[data-gw-list="agenda"] [data-gw-item-field="text"]', "Training budget")
-    assert index.locator("[data-gw-progress]").text_content() == f"2 of {total} filled in"
+    # A private theme is filled in all the same: it only stays on the device.
+    assert index.locator("[data-gw-progress]").text_content() == f"3 of {total} filled in"
     about = index.locator('[data-gw-section="about"] + .gw-tag')
     assert about.text_content() == "Filled in"
-    assert index.locator('[data-gw-section="reflection"] + .gw-tag').text_content() == "Not started"
+    assert index.locator('[data-gw-section="reflection"] + .gw-tag').text_content() == "Filled in"
+    assert index.locator('[data-gw-section="check-in"] + .gw-tag').text_content() == "Not started"
 
     # A link in the index folds it and brings the section into view below it.
     index.locator("summary").click()

@@ -38,3 +38,30 @@ test('without a time the event takes the whole day, and without a reminder has n
   assert.ok(lines.includes('DTEND;VALUE=DATE:20270316'));
   assert.ok(!text.includes('VALARM'));
 });
+
+function fakeForm(values, lists, privateFlags) {
+  return {
+    data: { sections: [{ id: 'about', kind: 'about' }, { id: 'follow-up', kind: 'follow-up' }] },
+    state: { values, lists, private: privateFlags || {} },
+    t: (key, fill) => key + (fill ? ' ' + Object.values(fill).join(' ') : '')
+  };
+}
+
+test('a private list of follow-ups stays out of the calendar file', () => {
+  const lists = { 'follow-up': [{ key: 'a', date: '2027-06-01', note: 'SECRET' }] };
+  const values = { 'about.date': '2027-03-15' };
+  assert.equal(GW.Calendar.events(fakeForm(values, lists), {}).length, 2);
+  const kept = GW.Calendar.events(fakeForm(values, lists, { 'follow-up': true }), {});
+  assert.equal(kept.length, 1);
+  assert.ok(!JSON.stringify(kept).includes('SECRET'));
+});
+
+test('conversations with different people on one day keep apart, and an hour reminder on a whole day comes the morning before', () => {
+  const withSam = GW.Calendar.events(fakeForm({ 'about.date': '2027-03-15', 'about.other-party': 'Sam' }, {}), { reminder: '-PT1H' });
+  const withNoor = GW.Calendar.events(fakeForm({ 'about.date': '2027-03-15', 'about.other-party': 'Noor' }, {}), { reminder: '-PT1H' });
+  const uid = (events) => GW.Calendar.build(events, 'f', NOW).split('\r\n').find((line) => line.startsWith('UID:'));
+  assert.notEqual(uid(withSam), uid(withNoor));
+  assert.ok(GW.Calendar.build(withSam, 'f', NOW).includes('TRIGGER:-PT15H'));
+  const timed = GW.Calendar.events(fakeForm({ 'about.date': '2027-03-15' }, {}), { time: '10:00', reminder: '-PT1H' });
+  assert.ok(GW.Calendar.build(timed, 'f', NOW).includes('TRIGGER:-PT1H'));
+});

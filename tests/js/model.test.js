@@ -50,3 +50,30 @@ test('a private answer of a section keeps its own flag', () => {
   assert.deepEqual(plain(state.private), { 'check-in.how': true });
   assert.deepEqual(answeredIds(model, state), []);
 });
+
+test('an answer to a question the form no longer has leaves the device only if nothing marks it private', () => {
+  const model = new GW.FormModel(DATA);
+  const shared = (raw) => model.sharedLegacy(model.normalise(raw));
+  assert.deepEqual(plain(shared({ values: { 'gone-1': 'kept' } })), ['gone-1']);
+  assert.deepEqual(plain(shared({ values: { 'gone-1': 'kept' }, private: { 'gone-1': true } })), []);
+  // Its theme is unknown once the question is gone: any private theme keeps it home.
+  assert.deepEqual(plain(shared({ values: { 'gone-1': 'kept' }, private: { 'theme:growth': true } })), []);
+  // A file may name its theme: then only that theme's privacy counts.
+  const named = { legacy: { 'gone-2': { question: 'Q', answer: 'A', theme: 'growth' } } };
+  assert.deepEqual(plain(shared({ ...named, private: { 'theme:wellbeing': true } })), ['gone-2']);
+  assert.deepEqual(plain(shared({ ...named, private: { 'theme:growth': true } })), []);
+});
+
+test('progress counts a section filled in even when it is private', () => {
+  const model = new GW.FormModel(DATA);
+  const state = model.normalise({
+    values: { 'check-in.how': 'fine', 'w-1': 'tired' },
+    themes: ['wellbeing'],
+    private: { 'check-in.how': true, 'theme:wellbeing': true }
+  });
+  assert.deepEqual(plain(model.progress(state)), [
+    { id: 'check-in', status: 'answered' },
+    { id: 'reflection', status: 'answered' }
+  ]);
+  assert.deepEqual(plain(model.progress(model.emptyState())).map((section) => section.status), ['empty', 'empty']);
+});

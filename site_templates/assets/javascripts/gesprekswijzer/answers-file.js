@@ -57,8 +57,8 @@
         };
       }
     });
-    // Answers to questions the form no longer has travel on unchanged: never dropped.
-    Object.keys(state.legacy).forEach(function (id) {
+    // Answers to questions the form no longer has travel on unchanged, unless private.
+    model.sharedLegacy(state).forEach(function (id) {
       if (!(id in out)) out[id] = state.legacy[id];
     });
     return out;

@@ -81,16 +81,29 @@
     return ['DTSTART:' + start, 'DURATION:' + (event.duration || 'PT1H'), 'TRANSP:OPAQUE'];
   }
 
+  // A reminder hours before a whole-day event would come the night before: it comes
+  // at nine the morning before instead.
   function alarm(event) {
     if (!event.reminder) return [];
-    return ['BEGIN:VALARM', 'ACTION:DISPLAY', 'DESCRIPTION:' + escapeText(event.summary), 'TRIGGER:' + event.reminder, 'END:VALARM'];
+    var trigger = !event.time && /^-PT\d+[HM]$/.test(event.reminder) ? '-PT15H' : event.reminder;
+    return ['BEGIN:VALARM', 'ACTION:DISPLAY', 'DESCRIPTION:' + escapeText(event.summary), 'TRIGGER:' + trigger, 'END:VALARM'];
+  }
+
+  // Two conversations on one day (a manager's, say) must not replace each other in a
+  // calendar: the UID names who the conversation is with, as a short code.
+  function code(text) {
+    var hash = 0;
+    Array.from(String(text || '')).forEach(function (character) {
+      hash = (hash * 31 + character.codePointAt(0)) >>> 0;
+    });
+    return hash.toString(36);
   }
 
   // events: [{date: 'yyyy-mm-dd', summary, time?: 'hh:mm', duration?: 'PT1H', reminder?: '-P1D'}]
   function build(events, formId, now) {
     var lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Gesprekswijzer//Forms//NL', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
     events.forEach(function (event, index) {
-      lines.push('BEGIN:VEVENT', 'UID:' + formId + '-' + compact(event.date) + '-' + (index + 1) + '@gesprekswijzer',
+      lines.push('BEGIN:VEVENT', 'UID:' + formId + '-' + compact(event.date) + '-' + (index + 1) + '-' + code(event.with) + '@gesprekswijzer',
         'DTSTAMP:' + stamp(now || new Date()));
       lines.push.apply(lines, when(event));
       lines.push('SUMMARY:' + escapeText(event.summary));
@@ -106,6 +119,8 @@
     var state = form.state;
     options = options || {};
     var list = [];
+    var about = form.data.sections.filter(function (section) { return section.kind === 'about'; })[0];
+    var withWhom = about ? state.values[about.id + '.other-party'] || '' : '';
     form.data.sections.forEach(function (section) {
       if (section.kind === 'about') {
         var date = state.values[section.id + '.date'];
@@ -116,15 +131,17 @@
             time: options.time || '',
             duration: options.duration,
             reminder: options.reminder,
+            with: other,
             summary: GW.isBlank(other) ? form.t('ics_conversation') : form.t('ics_conversation_with', { name: other.trim() })
           });
         }
       }
-      if (section.kind === 'follow-up') {
+      // A private list stays on the device: its dates and notes too.
+      if (section.kind === 'follow-up' && !state.private[section.id]) {
         (state.lists[section.id] || []).forEach(function (item) {
           if (!GW.parseDate(item.date)) return;
           var note = (item.note || '').trim();
-          list.push({ date: item.date, reminder: options.reminder, summary: note ? form.t('ics_follow_up_note', { note: note }) : form.t('ics_follow_up') });
+          list.push({ date: item.date, reminder: options.reminder, with: withWhom, summary: note ? form.t('ics_follow_up_note', { note: note }) : form.t('ics_follow_up') });
         });
       }
     });
@@ -147,6 +164,10 @@
         error.hidden = start !== null;
         error.textContent = start === null ? form.t('calendar_time_error') : '';
         time.setAttribute('aria-invalid', String(start === null));
+        // The error is read with the field whenever focus comes back to it.
+        var described = (time.getAttribute('aria-describedby') || '').split(' ').filter(function (id) { return id && id !== error.id; });
+        if (start === null) described.push(error.id);
+        time.setAttribute('aria-describedby', described.join(' '));
         if (start === null) return time.focus();
       }
       var found = events(form, { time: start, duration: chosen('duration'), reminder: chosen('reminder') });

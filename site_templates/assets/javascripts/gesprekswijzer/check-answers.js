@@ -52,7 +52,10 @@
           list.appendChild(row(form, entry.field.label, GW.Document.shown(form, entry.field, entry.value), fieldTarget(form, entry.field)));
         });
       var listInfo = form.model.lists[part.section.id];
-      part.items.forEach(function (item, index) {
+      var keys = (form.state.lists[part.section.id] || []).map(function (item) { return item.key; });
+      part.items.forEach(function (item) {
+        // Numbered as on the page, where empty items count too.
+        var index = keys.indexOf(item.key);
         var text = GW.Document.recordRows(form, listInfo.fields, item).map(function (line) {
           return GW.labelled(line.label, line.value);
         }).join('\n');
@@ -60,9 +63,22 @@
       });
       if (!list.children.length) return;
       any = true;
-      view.appendChild(GW.el('h4', 'gw-summary__title', part.section.title));
+      view.appendChild(GW.el('h3', 'gw-summary__title', part.section.title));
       view.appendChild(list);
     });
+    var legacy = GW.el('dl', 'gw-summary');
+    form.model.sharedLegacy(form.state).forEach(function (id) {
+      var entry = form.state.legacy[id];
+      var text = Array.isArray(entry.answer) ? entry.answer.map(function (item) {
+        return Object.keys(item).map(function (name) { return item[name]; }).join('\n');
+      }).join('\n\n') : String(entry.answer);
+      legacy.appendChild(row(form, String(entry.question), text, 'gw-legacy'));
+    });
+    if (legacy.children.length) {
+      any = true;
+      view.appendChild(GW.el('h3', 'gw-summary__title', form.t('legacy_title')));
+      view.appendChild(legacy);
+    }
     if (!any) view.appendChild(GW.el('p', '', form.t('check_nothing')));
     var kept = form.model.privateParts(form.state);
     if (kept.length) view.appendChild(GW.el('p', 'gw-summary__private', form.t('check_private', { parts: kept.join(', ') })));

@@ -140,7 +140,7 @@
 
   function legacySection(form) {
     var legacy = form.state.legacy;
-    var blocks = Object.keys(legacy).map(function (id) {
+    var blocks = form.model.sharedLegacy(form.state).map(function (id) {
       var entry = legacy[id];
       if (!Array.isArray(entry.answer)) return { type: 'qa', question: entry.question, answer: String(entry.answer) };
       var labels = entry.item_labels || {};

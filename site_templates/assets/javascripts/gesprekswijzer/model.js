@@ -207,18 +207,38 @@
     });
   };
 
-  // Per section: 'answered' once anything in it would leave the device, 'empty' before,
-  // and null for a section with nothing to fill in (a file to open, say).
+  // Per section: 'answered' once anything in it is filled in (private or not), 'empty'
+  // before, and null for a section with nothing of its own to fill in: a file to open,
+  // or last year's agreements, which come from a file.
   FormModel.prototype.progress = function (state) {
     var self = this;
-    var parts = {};
-    this.collect(state).forEach(function (part) { parts[part.section.id] = part; });
+    function filled(field) { return !GW.isBlank(state.values[field.id]); }
     return this.data.sections.map(function (section) {
-      var part = parts[section.id];
-      var fillable = section.fields.some(function (field) { return field.control !== 'shown'; }) ||
-        (section.themes || []).length > 0 || Boolean(section.list && !section.list.fixed);
-      var answered = part.fields.length > 0 || part.themes.length > 0 || part.items.length > 0;
-      return { id: section.id, status: answered ? 'answered' : (fillable ? 'empty' : null) };
+      var fields = section.fields.filter(function (field) { return field.control !== 'shown'; });
+      var themes = section.themes || [];
+      var list = section.list && !section.list.fixed;
+      if (!fields.length && !themes.length && !list) return { id: section.id, status: null };
+      var answered = fields.some(filled) || themes.some(function (theme) {
+        return state.themes.indexOf(theme.id) !== -1 && theme.questions.some(filled);
+      }) || Boolean(list && (state.lists[section.id] || []).some(function (item) {
+        return !self.isEmptyItem(section.id, item);
+      }));
+      return { id: section.id, status: answered ? 'answered' : 'empty' };
+    });
+  };
+
+  // Answers to questions the form no longer has that may leave the device: not one marked
+  // private itself, nor one whose theme is private. Once a question is gone its theme is
+  // known only if a file named it; without that, any private theme keeps it home.
+  FormModel.prototype.sharedLegacy = function (state) {
+    var privateTheme = Object.keys(state.private).some(function (key) {
+      return key.indexOf(GW.privateThemeKey('')) === 0 && state.private[key] === true;
+    });
+    return Object.keys(state.legacy).filter(function (id) {
+      var entry = state.legacy[id];
+      if (state.private[id] === true || entry.private === true) return false;
+      if (typeof entry.theme === 'string') return state.private[GW.privateThemeKey(entry.theme)] !== true;
+      return !privateTheme;
     });
   };
 
