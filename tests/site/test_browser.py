@@ -117,18 +117,24 @@ def test_search_finds_pages_of_this_language_only(
 
 
 @pytest.mark.parametrize(
-    ("language", "word", "title"),
-    [("nl", "jaargesprekken", "Het jaargesprek"), ("en", "appraisals", "The appraisal")],
+    ("hosted", "language", "word", "title"),
+    [(True, "nl", "jaargesprekken", "Het jaargesprek"), (False, "en", "checklists", "Checklist")],
+    ids=["http-nl", "file-en"],
 )
 def test_search_finds_another_form_of_a_word(
-    page: Any, origin: str, language: str, word: str, title: str
+    page: Any, site_url: str, built_site: Path, hosted: bool, language: str, word: str, title: str
 ) -> None:
-    """The plural finds the page that uses the singular: the query is stemmed."""
-    page.goto(f"{origin}/{language}/index.html")
+    """The plural finds the page that uses only the singular: the query is stemmed.
+
+    Without stemming neither word finds anything. Hosted, the search runs in a worker;
+    from disk, in the theme's stand-in for one: both load the stemming.
+    """
+    root = site_url if hosted else built_site.resolve().as_uri()
+    page.goto(f"{root}/{language}/index.html")
     _search(page, word)
     page.locator(".md-search-result__item").first.wait_for(timeout=15_000)
     headings = page.locator(".md-search-result__item h1").all_inner_texts()
-    assert title in [" ".join(heading.split()) for heading in headings[:3]], headings
+    assert title in [" ".join(heading.split()) for heading in headings], headings
 
 
 def test_no_page_asks_another_host_for_anything(
