@@ -48,6 +48,8 @@ def test_the_index_counts_sections_with_answers_and_check_shows_only_what_is_sha
 
     page.click(".gw-check summary")
     check = page.locator("[data-gw-check-view]")
+    # Drawn on the details' toggle event, which comes after the click.
+    check.locator(".gw-summary").first.wait_for()
     text = check.text_content()
     assert "Sam de Vries" in text and "Training budget" in text
     assert "PRIVATE-ENERGY" not in text
