@@ -9,7 +9,6 @@ assets/javascripts/gesprekswijzer/ read the form's data from embedded JSON.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup, escape
@@ -24,7 +23,6 @@ from generator.site.formfields import (
     html_id,
     item_fields,
     key,
-    kind_fields,
     load_form_strings,
     question_field,
     section_fields,
@@ -39,7 +37,7 @@ SITE_ROOT_FROM_FORM = "../../"
 FORMAT_VERSION = 2
 
 
-def _text(text: Any, language: str, fallback: str) -> str:
+def text_in(text: Any, language: str, fallback: str) -> str:
     return text.get(language) if text else fallback
 
 
@@ -53,8 +51,8 @@ def _section(
         "section": section,
         "kind": section.kind,
         "html_id": html_id("section", section.id),
-        "title": _text(section.title, language, strings[key("section", section.kind, "title")]),
-        "intro": _text(section.intro, language, strings[key("section", section.kind, "intro")]),
+        "title": text_in(section.title, language, strings[key("section", section.kind, "title")]),
+        "intro": text_in(section.intro, language, strings[key("section", section.kind, "intro")]),
         "fields": section_fields(section, strings, private_allowed),
         "themes": [],
         "list": None,
@@ -84,7 +82,7 @@ def form_sections(
     return [_section(context, form, section, strings) for section in form.sections]
 
 
-def _field_data(field: Field) -> dict[str, Any]:
+def field_data(field: Field) -> dict[str, Any]:
     data: dict[str, Any] = {
         "id": field.id,
         "label": field.label,
@@ -112,7 +110,7 @@ def _section_data(item: dict[str, Any], language: str) -> dict[str, Any]:
         "id": item["section"].id,
         "kind": item["kind"],
         "title": item["title"],
-        "fields": [_field_data(field) for field in item["fields"]],
+        "fields": [field_data(field) for field in item["fields"]],
     }
     if item["themes"]:
         # The themes' titles and questions are read from the page, which holds them once.
@@ -124,50 +122,11 @@ def _section_data(item: dict[str, Any], language: str) -> dict[str, Any]:
     return data
 
 
-def _kinds(context: RenderContext, strings: dict[str, str]) -> dict[str, Any]:
-    """Every list kind's item fields, to read a file of any form in plain words."""
-    smart = smart_texts(context.project.smart, context.language)
-    return {
-        kind: {
-            "item_label": strings[key("item", kind)],
-            "fields": [
-                _field_data(field) for field in kind_fields(kind, kind, "__key__", strings, smart)
-            ],
-        }
-        for kind in LIST_KINDS
-    }
-
-
 def form_strings(context: RenderContext) -> dict[str, str]:
     organisation = context.project.organisation
     strings = load_form_strings(context.templates_dir, context.language)
     hr_system = organisation.hr_system_name if organisation else "HR"
     return {name: text.replace("{hr_system}", hr_system) for name, text in strings.items()}
-
-
-def form_bundle(context: RenderContext, scripts_dir: Path) -> str:
-    """The one script of every form page: its language's texts, then the behaviours, in order.
-
-    Each behaviour is a classic script in its own function scope, so joining them keeps
-    them apart, and the page still works from file://."""
-    parts = [_form_texts_script(context)]
-    parts += [(scripts_dir / name).read_text(encoding="utf-8") for name in FORM_SCRIPTS]
-    return "\n".join(parts)
-
-
-def _form_texts_script(context: RenderContext) -> str:
-    """What every form page of a language shares: in the cached script, not in each page."""
-    language = context.language
-    strings = form_strings(context)
-    texts = {
-        "kinds": _kinds(context, strings),
-        "forms": {
-            other.id: {"title": _text(other.title, language, other.id), "author": other.author}
-            for other in context.project.forms
-        },
-        "strings": strings,
-    }
-    return f"window.Gesprekswijzer.formTexts = {script_json(texts)};\n"
 
 
 def form_data(context: RenderContext, form: Form, sections: list[dict[str, Any]]) -> dict[str, Any]:
@@ -179,9 +138,9 @@ def form_data(context: RenderContext, form: Form, sections: list[dict[str, Any]]
         "form": {
             "id": form.id,
             "version": form.version,
-            "title": _text(form.title, language, ""),
+            "title": text_in(form.title, language, ""),
             "author": form.author,
-            "file_name": _text(form.file_name, language, form.id),
+            "file_name": text_in(form.file_name, language, form.id),
         },
         "language": language,
         "content_version": organisation.content_version if organisation else "",
@@ -227,38 +186,8 @@ CALENDAR_CHOICES = {
     ),
 }
 
-# Form pages load one script: the texts of the page's language, then the behaviours.
+# Form pages load one script, built by generator.site.formscripts.
 FORM_BUNDLE = "forms.js"
-
-# The form behaviours, in load order. Only form pages load them (deferred, so
-# they run after core.js and before init.js, which every page has).
-FORM_SCRIPTS = (
-    "model.js",
-    "merge.js",
-    "canonical.js",
-    "answers-file.js",
-    "record.js",
-    "document.js",
-    "document-text.js",
-    "conflict-panel.js",
-    "autosave.js",
-    "character-count.js",
-    "theme-chooser.js",
-    "add-another.js",
-    "agreement.js",
-    "section-index.js",
-    "check-answers.js",
-    "readonly.js",
-    "export-import.js",
-    "employee-file.js",
-    "cycle-files.js",
-    "signature.js",
-    "print.js",
-    "copy.js",
-    "calendar.js",
-    "clear.js",
-    "form.js",
-)
 
 
 def render_form(context: RenderContext, form: Form) -> str:
@@ -284,5 +213,5 @@ def render_form(context: RenderContext, form: Form) -> str:
     lines = [f"edit_url: {edit_url}"] if edit_url else []
     lines.append(f"description: {json.dumps(summary, ensure_ascii=False)}")
     front_matter = "---\n" + "\n".join(lines) + "\n---\n"
-    title = _text(form.title, context.language, form.id)
+    title = text_in(form.title, context.language, form.id)
     return f"{front_matter}# {title}\n\n{without_blank_lines(html)}"

@@ -13,7 +13,8 @@ from generator.model import Page, Theme
 from generator.placeholders import fill, values
 from generator.project import Project
 from generator.site import mkconfig
-from generator.site.forms import FORM_BUNDLE, FORM_SCRIPTS, form_bundle, render_form
+from generator.site.forms import render_form
+from generator.site.formscripts import FORM_BUNDLE, FORM_SCRIPTS, form_bundle
 from generator.site.summary import description
 from generator.site.templates import render, strings_for
 from generator.site.tree import TreeWriter

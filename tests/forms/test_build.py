@@ -148,7 +148,7 @@ def test_scripts_never_use_inner_html_or_other_hosts() -> None:
 def test_every_script_is_loaded_and_init_runs_last() -> None:
     """core.js and the menu button load on every page; the form behaviours only on form
     pages, deferred; init.js is deferred and listed after them, so it starts them all."""
-    from generator.site.forms import FORM_SCRIPTS
+    from generator.site.formscripts import FORM_SCRIPTS
 
     config = (REPO / "site_templates" / "mkdocs.base.yml").read_text(encoding="utf-8")
     everywhere = re.findall(r"assets/javascripts/gesprekswijzer/([\w-]+)\.js", config)

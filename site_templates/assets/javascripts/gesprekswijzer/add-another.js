@@ -12,20 +12,26 @@
   var LONG = 20;
   var WITH_IDS = ID_ATTRIBUTES.map(function (name) { return '[' + name + ']'; }).join(',');
 
-  // The page renders a list's first item (key 1) and no template, so that each question
-  // is in it once: the template is that item, with its key put back as a placeholder.
+  // The page renders a list's first item with the key 1 in its ids (gw-agenda--1--text):
+  // gives that item, and every id in it, another key.
+  function rekeyFirst(element, key) {
+    element.setAttribute('data-gw-item', key);
+    [element].concat(Array.prototype.slice.call(element.querySelectorAll(WITH_IDS))).forEach(function (node) {
+      ID_ATTRIBUTES.forEach(function (attribute) {
+        var value = node.getAttribute(attribute);
+        if (value) node.setAttribute(attribute, value.replace(/--1(--|\b)/g, '--' + key + '$1'));
+      });
+    });
+  }
+
+  // The page renders a list's first item and no template, so that each question is in it
+  // once: the template is that item, with its key put back as a placeholder.
   function templateFromFirst(itemsElement) {
     var template = document.createElement('template');
     var first = itemsElement.querySelector('[data-gw-item="1"]');
     if (!first) return template;
     var copy = first.cloneNode(true);
-    copy.setAttribute('data-gw-item', '__key__');
-    [copy].concat(Array.prototype.slice.call(copy.querySelectorAll(WITH_IDS))).forEach(function (node) {
-      ID_ATTRIBUTES.forEach(function (attribute) {
-        var value = node.getAttribute(attribute);
-        if (value) node.setAttribute(attribute, value.replace(/--1(--|\b)/g, '--__key__$1'));
-      });
-    });
+    rekeyFirst(copy, '__key__');
     template.content.appendChild(copy);
     return template;
   }
@@ -129,8 +135,6 @@
     this.showTexts(element, item);
   };
 
-  // Redraws every item. The state may come from another tab while the user types here,
-  // so focus and cursor go back to the same field of the same item (by key and name).
   // The first drawing of a list that holds only a new, empty item: the page's own first
   // item takes that item's key, rather than being rebuilt from the template, which is
   // the slow part of starting a form on a phone.
@@ -140,28 +144,23 @@
     if (this.drawn || items.length !== 1 || shown.length !== 1) return false;
     var element = shown[0];
     if (element.getAttribute('data-gw-item') !== '1' || !this.form.model.isEmptyItem(this.id, items[0])) return false;
-    var key = items[0].key;
-    element.setAttribute('data-gw-item', key);
-    [element].concat(Array.prototype.slice.call(element.querySelectorAll(WITH_IDS))).forEach(function (node) {
-      ID_ATTRIBUTES.forEach(function (attribute) {
-        var value = node.getAttribute(attribute);
-        if (value) node.setAttribute(attribute, value.replace(/--1(--|\b)/g, '--' + key + '$1'));
-      });
-    });
+    rekeyFirst(element, items[0].key);
     element.querySelector('fieldset').appendChild(this.controls());
     // An empty item holds only defaults, which its parts (an agreement's) already show.
     this.fill(element, items[0]);
     return true;
   };
 
+  // Redraws every item. The state may come from another tab while the user types here,
+  // so focus and cursor go back to the same field of the same item (by key and name).
   AddAnother.prototype.render = function () {
     var self = this;
-    if (this.adoptFirst()) {
-      this.drawn = true;
+    var adopted = this.adoptFirst();
+    this.drawn = true;
+    if (adopted) {
       this.renumber();
       return;
     }
-    this.drawn = true;
     var active = document.activeElement;
     var focused = active && this.itemsElement.contains(active) && active.closest('[data-gw-item]');
     var place = focused && {

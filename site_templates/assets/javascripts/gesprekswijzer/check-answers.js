@@ -40,46 +40,50 @@
     return element ? element.id : '';
   }
 
-  CheckAnswers.prototype.draw = function () {
-    var form = this.form;
-    var view = this.view;
-    view.textContent = '';
-    var any = false;
-    form.model.collect(form.state).forEach(function (part) {
-      var list = GW.el('dl', 'gw-summary');
-      part.fields.concat.apply(part.fields, part.themes.map(function (group) { return group.fields; }))
-        .forEach(function (entry) {
-          list.appendChild(row(form, entry.field.label, GW.Document.shown(form, entry.field, entry.value), fieldTarget(form, entry.field)));
-        });
-      var listInfo = form.model.lists[part.section.id];
-      var keys = (form.state.lists[part.section.id] || []).map(function (item) { return item.key; });
-      part.items.forEach(function (item) {
-        // Numbered as on the page, where empty items count too.
-        var index = keys.indexOf(item.key);
-        var text = GW.Document.recordRows(form, listInfo.fields, item).map(function (line) {
-          return GW.labelled(line.label, line.value);
-        }).join('\n');
-        list.appendChild(row(form, listInfo.itemLabel + ' ' + (index + 1), text, 'gw-section--' + part.section.id));
-      });
-      if (!list.children.length) return;
-      any = true;
-      view.appendChild(GW.el('h3', 'gw-summary__title', part.section.title));
-      view.appendChild(list);
+  // A section's answers and filled-in items, as they would leave the device.
+  function sectionList(form, part) {
+    var list = GW.el('dl', 'gw-summary');
+    var entries = Array.prototype.concat.apply(part.fields, part.themes.map(function (group) { return group.fields; }));
+    entries.forEach(function (entry) {
+      list.appendChild(row(form, entry.field.label, GW.Document.shown(form, entry.field, entry.value), fieldTarget(form, entry.field)));
     });
-    var legacy = GW.el('dl', 'gw-summary');
+    var listInfo = form.model.lists[part.section.id];
+    var keys = (form.state.lists[part.section.id] || []).map(function (item) { return item.key; });
+    part.items.forEach(function (item) {
+      // Numbered as on the page, where empty items count too.
+      var text = GW.Document.recordRows(form, listInfo.fields, item).map(function (line) {
+        return GW.labelled(line.label, line.value);
+      }).join('\n');
+      list.appendChild(row(form, listInfo.itemLabel + ' ' + (keys.indexOf(item.key) + 1), text, 'gw-section--' + part.section.id));
+    });
+    return list;
+  }
+
+  // Answers to questions the form no longer has, that travel on in the export.
+  function legacyList(form) {
+    var list = GW.el('dl', 'gw-summary');
     form.model.sharedLegacy(form.state).forEach(function (id) {
       var entry = form.state.legacy[id];
       var text = Array.isArray(entry.answer) ? entry.answer.map(function (item) {
         return Object.keys(item).map(function (name) { return item[name]; }).join('\n');
       }).join('\n\n') : String(entry.answer);
-      legacy.appendChild(row(form, String(entry.question), text, 'gw-legacy'));
+      list.appendChild(row(form, String(entry.question), text, 'gw-legacy'));
     });
-    if (legacy.children.length) {
-      any = true;
-      view.appendChild(GW.el('h3', 'gw-summary__title', form.t('legacy_title')));
-      view.appendChild(legacy);
+    return list;
+  }
+
+  CheckAnswers.prototype.draw = function () {
+    var form = this.form;
+    var view = this.view;
+    view.textContent = '';
+    function group(title, list) {
+      if (!list.children.length) return;
+      view.appendChild(GW.el('h3', 'gw-summary__title', title));
+      view.appendChild(list);
     }
-    if (!any) view.appendChild(GW.el('p', '', form.t('check_nothing')));
+    form.model.collect(form.state).forEach(function (part) { group(part.section.title, sectionList(form, part)); });
+    group(form.t('legacy_title'), legacyList(form));
+    if (!view.children.length) view.appendChild(GW.el('p', '', form.t('check_nothing')));
     var kept = form.model.privateParts(form.state);
     if (kept.length) view.appendChild(GW.el('p', 'gw-summary__private', form.t('check_private', { parts: kept.join(', ') })));
   };

@@ -128,21 +128,24 @@
     }
   }
 
+  function shownValue(element) {
+    return element.type === 'checkbox' ? element.checked : element.value;
+  }
+
   // Puts the fields in step with the state, then lets the components redraw theirs.
   Form.prototype.render = function () {
     var state = this.state;
     var language = this.language;
     this.root.querySelectorAll('[data-gw-field]').forEach(function (element) {
       var value = state.values[element.getAttribute('data-gw-field')];
-      var before = element.type === 'checkbox' ? element.checked : element.value;
+      var before = shownValue(element);
       if (element.type === 'checkbox') {
         if (element.checked !== (value === true)) element.checked = value === true;
       } else {
         setText(element, GW.showValue(element, value, language));
       }
       // Only a field whose value changed tells its neighbours (the character count).
-      var after = element.type === 'checkbox' ? element.checked : element.value;
-      if (after !== before) element.dispatchEvent(new CustomEvent('gw:sync', { bubbles: true }));
+      if (shownValue(element) !== before) element.dispatchEvent(new CustomEvent('gw:sync', { bubbles: true }));
     });
     this.root.querySelectorAll('[data-gw-private]').forEach(function (element) {
       var checked = state.private[element.getAttribute('data-gw-private')] === true;
