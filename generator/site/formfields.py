@@ -144,6 +144,9 @@ SECTION_KINDS = (
     "signatures",
     "employee-file",
 )
+# Kinds whose section never folds to its heading: the form's core (the chosen themes) and
+# the steps that open a file or sign, which start the work rather than hold answers.
+UNFOLDED_KINDS = ("preparations", "reflection", "signatures", "employee-file")
 
 
 def key(*parts: str) -> str:

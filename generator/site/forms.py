@@ -19,6 +19,7 @@ from generator.site.formfields import (
     FIXED_LISTS,
     LIST_KINDS,
     SOFT_LIMIT,
+    UNFOLDED_KINDS,
     Field,
     html_id,
     item_fields,
@@ -57,6 +58,7 @@ def _section(
         "themes": [],
         "list": None,
         "private_allowed": private_allowed,
+        "folds": section.kind not in UNFOLDED_KINDS,
     }
     if section.kind == "reflection":
         item["blank_sheet"] = blank_sheet_themes(context.project, form, section)

@@ -34,6 +34,7 @@ FORM_SCRIPTS = (
     "add-another.js",
     "agreement.js",
     "section-index.js",
+    "section-fold.js",
     "check-answers.js",
     "readonly.js",
     "export-import.js",

@@ -15,11 +15,28 @@ def form_url(origin: str, form: str = FORM, language: str = "en") -> str:
     return f"{origin}/{language}/forms/{form}.html"
 
 
-def open_form(page: Any, origin: str, form: str = FORM, language: str = "en") -> None:
+def open_form(
+    page: Any, origin: str, form: str = FORM, language: str = "en", unfold: bool = True
+) -> None:
+    """Open a form; with unfold, click "Show all sections" as a user filling it all would."""
     page.goto(form_url(origin, form, language))
+    wait_started(page)
+    if unfold:
+        show_all_sections(page)
+
+
+def wait_started(page: Any) -> None:
     page.wait_for_function(
         "() => window.Gesprekswijzer && window.Gesprekswijzer.forms.length === 1"
     )
+
+
+def show_all_sections(page: Any) -> None:
+    """Open every folded section through the "Show all sections" button, if any is folded."""
+    button = page.locator("[data-gw-fold-all]")
+    if button.count() and button.get_attribute("aria-expanded") == "false":
+        button.click()
+    page.wait_for_function("() => !document.querySelector('.gw-section--folded')")
 
 
 def wait_saved(page: Any) -> None:
@@ -75,12 +92,20 @@ def export(page: Any, tmp_path: Path, name: str = "export.json") -> dict[str, An
 
 def import_file(page: Any, path: Path) -> None:
     """Choose a file and load it; waits for the outcome: done, refused or a question."""
+    open_action(page, "gw-import")
     page.set_input_files("#gw-import-file", str(path))
     page.click("[data-gw-import]")
     page.wait_for_selector(
         "[data-gw-import-status]:not(:empty), [data-gw-import-error]:not([hidden]),"
         " [data-gw-import-confirm]:not([hidden])"
     )
+
+
+def open_action(page: Any, module: str) -> None:
+    """Unfold one of the actions that fold to their title (open a file, copy, calendar)."""
+    details = page.locator(f'details[data-module="{module}"]')
+    if not details.evaluate("element => element.open"):
+        details.locator("summary").click()
 
 
 def state(page: Any) -> dict[str, Any]:

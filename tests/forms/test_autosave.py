@@ -433,6 +433,7 @@ def test_the_form_works_when_storage_is_blocked(browser: Any, guard: Any, site_u
             "() => window.Gesprekswijzer && window.Gesprekswijzer.forms.length === 1"
         )
         assert "does not let this page store" in page.text_content("[data-gw-autosave-off]")
+        page.click("#gw-section--about .gw-fold__button")
         page.fill("#gw-about--name", "Works")
         assert state(page)["values"]["about.name"] == "Works"
     finally:

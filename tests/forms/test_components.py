@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.forms.helpers import export, fill_basic, open_form, state, wait_saved
+from tests.forms.helpers import export, fill_basic, open_action, open_form, state, wait_saved
 
 pytestmark = pytest.mark.browser
 AGENDA = '[data-gw-list="agenda"]'
@@ -96,6 +96,7 @@ def test_the_calendar_file_is_valid_ics_with_the_dates(page: Any, origin: str) -
     page.fill(f"{follow} [data-gw-item-field=note]", note.strip())
     page.click(f"{follow} [data-gw-list-add]")
     page.fill(f"{follow} [data-gw-item-field=date] >> nth=1", "2027-09-15")
+    open_action(page, "gw-calendar")
     page.fill("#gw-calendar-time", "half three")
     page.click("[data-gw-calendar]")
     error = page.locator("[data-gw-calendar-error]")
@@ -135,6 +136,7 @@ def test_copy_as_plain_text_and_markdown(browser: Any, guard: Any, site_url: str
     try:
         open_form(page, site_url)
         fill_basic(page)
+        open_action(page, "gw-copy")
         page.click('[data-gw-copy="text"]')
         page.wait_for_selector("[data-gw-copy-status]:not(:empty)")
         text = page.evaluate("navigator.clipboard.readText()")
@@ -164,6 +166,7 @@ def test_copy_falls_back_to_selected_text(page: Any, site_url: str) -> None:
     )
     open_form(page, site_url)
     page.fill("#gw-about--name", "Sam *bold* [link](x)")
+    open_action(page, "gw-copy")
     page.click('[data-gw-copy="markdown"]')
     page.wait_for_selector("[data-gw-copy-fallback]", state="visible")
     assert page.evaluate("document.activeElement.id") == "gw-copy-text"

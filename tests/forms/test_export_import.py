@@ -14,6 +14,7 @@ from tests.forms.helpers import (
     export,
     fill_basic,
     import_file,
+    open_action,
     open_form,
     question,
     state,
@@ -251,6 +252,7 @@ def test_text_the_screen_hides_never_leaves_the_page(
     data = export(page, tmp_path)
     assert "HIDDEN-SMART-TEXT" not in json.dumps(data)
     assert data["answers"]["agreements"]["answer"][0]["direction"] == "Train new staff"
+    open_action(page, "gw-copy")
     page.click('[data-gw-copy="text"]')
     page.wait_for_selector("[data-gw-copy-fallback]", state="visible")
     copied = page.input_value("#gw-copy-text")

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from tests.forms.helpers import open_form, question
+from tests.forms.helpers import open_action, open_form, question
 from tests.support.browser import axe_violations, describe_violations
 
 pytestmark = pytest.mark.browser
@@ -63,6 +63,7 @@ def test_the_index_counts_sections_with_answers_and_check_shows_only_what_is_sha
 
     # These states pass axe too: the index and the check open, a time the calendar
     # cannot read said at its field.
+    open_action(page, "gw-calendar")
     page.fill("#gw-calendar-time", "soon")
     page.click("[data-gw-calendar]")
     page.wait_for_selector("[data-gw-calendar-error]", state="visible")

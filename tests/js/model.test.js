@@ -77,3 +77,25 @@ test('progress counts a section filled in even when it is private', () => {
   ]);
   assert.deepEqual(plain(model.progress(model.emptyState())).map((section) => section.status), ['empty', 'empty']);
 });
+
+test('a section counts as filled once anything in it is typed or loaded from a file', () => {
+  const model = new GW.FormModel({
+    sections: DATA.sections.concat([
+      { id: 'look-back', kind: 'look-back', title: 'Last year', fields: [], list: { fixed: true, fields: [] } },
+      { id: 'agenda', kind: 'agenda', title: 'Agenda', fields: [],
+        list: { fixed: false, fields: [{ id: 'text', label: 'Point', control: 'textarea' }] } }
+    ])
+  });
+  const empty = model.normalise({});
+  assert.deepEqual(plain(model.filledSections(empty)), {});
+  const state = model.normalise({
+    values: { 'g-1': 'unchosen theme' },
+    themes: ['wellbeing'],
+    lists: { 'look-back': [{ what: 'course' }], agenda: [{ text: '' }] }
+  });
+  // An answer to a theme not chosen, and a list item left blank, fill nothing.
+  assert.deepEqual(plain(model.filledSections(state)), { 'look-back': true });
+  state.values['check-in.how'] = 'fine';
+  state.lists.agenda = [{ text: 'Workload' }];
+  assert.deepEqual(plain(model.filledSections(state)), { 'check-in': true, 'look-back': true, agenda: true });
+});

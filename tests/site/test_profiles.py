@@ -151,6 +151,7 @@ def test_saved_answers_are_wiped_after_the_companys_limit(company_site: Path, pa
         "() => window.Gesprekswijzer && window.Gesprekswijzer.forms.length === 1"
     )
     assert "after 30 days without a change" in page.text_content(".gw-shared-device")
+    page.click("#gw-section--about .gw-fold__button")
     page.fill("#gw-about--name", "Sam")
     page.wait_for_function("() => !window.Gesprekswijzer.forms[0].autosave.schedule.pending()")
     key = page.evaluate("window.Gesprekswijzer.forms[0].autosave.key")

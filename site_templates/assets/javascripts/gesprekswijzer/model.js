@@ -227,6 +227,20 @@
     });
   };
 
+  // The sections that hold anything typed or loaded, by id: a section with answers is
+  // shown open, so the screen never hides what an export would share. A fixed list (last
+  // year's agreements) counts once a file has filled it.
+  FormModel.prototype.filledSections = function (state) {
+    var filled = {};
+    this.progress(state).forEach(function (section) {
+      if (section.status === 'answered') filled[section.id] = true;
+    });
+    this.data.sections.forEach(function (section) {
+      if (section.list && section.list.fixed && (state.lists[section.id] || []).length) filled[section.id] = true;
+    });
+    return filled;
+  };
+
   // Answers to questions the form no longer has that may leave the device: not one marked
   // private itself, nor one whose theme is private. Once a question is gone its theme is
   // known only if a file named it; without that, any private theme keeps it home.

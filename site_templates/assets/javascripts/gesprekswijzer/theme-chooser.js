@@ -15,6 +15,8 @@
     this.boxes = Array.prototype.slice.call(root.querySelectorAll('[data-gw-theme]'));
     this.panels = Array.prototype.slice.call(this.section.querySelectorAll('[data-gw-theme-panel]'));
     this.none = root.querySelector('[data-gw-themes-none]');
+    this.details = root.querySelector('details');
+    this.count = root.querySelector('[data-gw-themes-count]');
     this.own = this.boxes.map(function (box) { return box.getAttribute('data-gw-theme'); });
     // As GOV.UK's conditional reveal: each box says which questions it shows.
     this.panels.forEach(function (panel) {
@@ -41,11 +43,16 @@
     this.form.state.themes = this.form.model.themeOrder.filter(function (id) { return chosen.indexOf(id) !== -1; });
   };
 
+  // Answers restored or loaded: with themes chosen, the list of all themes folds to one
+  // line, so the chosen questions come first; with none, it is open to choose from.
   ThemeChooser.prototype.render = function () {
     var chosen = this.form.state.themes;
+    var any = false;
     this.boxes.forEach(function (box) {
       box.checked = chosen.indexOf(box.getAttribute('data-gw-theme')) !== -1;
+      any = any || box.checked;
     });
+    if (this.details) this.details.open = !any;
     this.show();
   };
 
@@ -58,6 +65,8 @@
       any = any || on;
     });
     if (this.none) this.none.hidden = any;
+    var count = this.boxes.filter(function (box) { return box.checked; }).length;
+    if (this.count) this.count.textContent = this.form.t('themes_count', { count: count });
   };
 
   GW.register('gw-theme-chooser', ThemeChooser);
