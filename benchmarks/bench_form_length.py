@@ -21,13 +21,12 @@ Usage:
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 from pathlib import Path
 
+from browser_bench import CHROMIUM_ARGS, REPO, chromium
 from playwright.sync_api import Page, sync_playwright
 
-REPO = Path(__file__).resolve().parents[1]
 WIDTH, HEIGHT = 390, 844
 GOAL_SCREENS = 8.0
 THEMES = {
@@ -73,7 +72,7 @@ def main() -> int:
         print(f"{page_file} does not exist: run `make build` first", file=sys.stderr)
         return 2
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=shutil.which("chromium"))
+        browser = playwright.chromium.launch(executable_path=chromium(), args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": WIDTH, "height": HEIGHT})
         page.goto(page_file.as_uri())
         started(page)

@@ -9,10 +9,10 @@
 
   var GW = window.Gesprekswijzer;
 
-  function targetOf(link) {
-    if (!link.hash || link.hash.length < 2) return null;
+  function targetOf(hash) {
+    if (!hash || hash.length < 2) return null;
     try {
-      return document.getElementById(decodeURIComponent(link.hash.slice(1)));
+      return document.getElementById(decodeURIComponent(hash.slice(1)));
     } catch (error) {
       return null;
     }
@@ -39,7 +39,7 @@
     // summary) opens it before the browser scrolls there.
     GW.on(document, 'click', 'section fold', function (event) {
       var link = event.target.closest && event.target.closest('a[href^="#"]');
-      if (link && !self.open && self.contains(targetOf(link))) self.setOpen(true);
+      if (link && !self.open && self.contains(targetOf(link.hash))) self.setOpen(true);
     });
     GW.on(window, 'hashchange', 'section fold', function () {
       if (self.opensFor(window.location.hash)) self.setOpen(true);
@@ -54,7 +54,7 @@
   };
 
   SectionFold.prototype.opensFor = function (hash) {
-    return Boolean(hash) && this.contains(targetOf({ hash: hash }));
+    return this.contains(targetOf(hash));
   };
 
   SectionFold.prototype.setOpen = function (open) {

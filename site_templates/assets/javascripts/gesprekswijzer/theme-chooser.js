@@ -47,15 +47,14 @@
   // line, so the chosen questions come first; with none, it is open to choose from.
   ThemeChooser.prototype.render = function () {
     var chosen = this.form.state.themes;
-    var any = false;
     this.boxes.forEach(function (box) {
       box.checked = chosen.indexOf(box.getAttribute('data-gw-theme')) !== -1;
-      any = any || box.checked;
     });
+    var any = this.show();
     if (this.details) this.details.open = !any;
-    this.show();
   };
 
+  // Shows the chosen themes' questions; says whether any theme is chosen.
   ThemeChooser.prototype.show = function () {
     var chosen = this.form.state.themes;
     var any = false;
@@ -67,6 +66,7 @@
     if (this.none) this.none.hidden = any;
     var count = this.boxes.filter(function (box) { return box.checked; }).length;
     if (this.count) this.count.textContent = this.form.t('themes_count', { count: count });
+    return any;
   };
 
   GW.register('gw-theme-chooser', ThemeChooser);
