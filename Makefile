@@ -19,8 +19,9 @@ build: $(STAMP)
 check: $(STAMP)
 	$(VENV)/bin/gesprekswijzer check
 
+LANGUAGE ?= nl
 serve: $(STAMP)
-	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs serve
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/gesprekswijzer serve --language $(LANGUAGE)
 
 test: $(STAMP)
 	bash tests/ensure-chromium.sh

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from generator import LANGUAGES
 from generator.check.engine import check_project
 from generator.check.reporter import REPORTERS, default_format
 from generator.errors import ContentError, UsageError
@@ -34,6 +35,16 @@ def run_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_serve(args: argparse.Namespace) -> int:
+    from generator.site.serve import serve
+
+    root = Path(args.path)
+    if not root.is_dir():
+        raise UsageError(f"{args.path}: no such folder")
+    serve(root.resolve(), args.language, args.dev_addr)
+    return 0
+
+
 def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     build = commands.add_parser("build", help="check the content and build the guide site")
     build.add_argument("path", nargs="?", default=".", help="project folder (default: .)")
@@ -49,3 +60,17 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
         help="a preview for editors: each page links to its source file in the repository",
     )
     build.set_defaults(handler=run_build)
+    serve = commands.add_parser(
+        "serve", help="preview one language, rebuilt whenever content or questions change"
+    )
+    serve.add_argument("path", nargs="?", default=".", help="project folder (default: .)")
+    serve.add_argument(
+        "--language", choices=LANGUAGES, default=LANGUAGES[0], help="default: %(default)s"
+    )
+    serve.add_argument(
+        "--dev-addr",
+        metavar="HOST:PORT",
+        default="127.0.0.1:8000",
+        help="where to serve the preview (default: %(default)s)",
+    )
+    serve.set_defaults(handler=run_serve)

@@ -15,6 +15,7 @@ from markupsafe import Markup, escape
 
 from generator.formdata import blank_sheet_themes, reflection_themes
 from generator.model import Form, FormSection
+from generator.site.bundles import FORM
 from generator.site.formfields import (
     FIXED_LISTS,
     LIST_KINDS,
@@ -188,10 +189,6 @@ CALENDAR_CHOICES = {
     ),
 }
 
-# Form pages load one script, built by generator.site.formscripts.
-FORM_BUNDLE = "forms.js"
-
-
 def render_form(context: RenderContext, form: Form) -> str:
     organisation = context.project.organisation
     strings = form_strings(context)
@@ -207,12 +204,13 @@ def render_form(context: RenderContext, form: Form) -> str:
         limit=SOFT_LIMIT,
         nl_entities=newline_entities,
         data_json=script_json(form_data(context, form, sections)),
-        bundle=FORM_BUNDLE,
         calendar=CALENDAR_CHOICES,
     )
     edit_url = context.edit_url(form.path)
     summary = form.summary.get(context.language) if form.summary else ""
     lines = [f"edit_url: {edit_url}"] if edit_url else []
+    # The page loads the form bundle (overrides/main.html).
+    lines.append(f"page_type: {FORM.name}")
     lines.append(f"description: {json.dumps(summary, ensure_ascii=False)}")
     front_matter = "---\n" + "\n".join(lines) + "\n---\n"
     title = text_in(form.title, context.language, form.id)

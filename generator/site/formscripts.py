@@ -1,52 +1,20 @@
-"""The one script every form page loads: its language's shared texts, then the behaviours.
+"""The forms' shared texts of one language: a generated part of the form bundle.
 
-The behaviours are the classic scripts in assets/javascripts/gesprekswijzer/ that only
-form pages need; core.js and init.js load on every page (mkdocs.base.yml).
+Every form page of a language shares them, so they go into the cached bundle (see
+generator.site.bundles), not into each page.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from generator.site.formfields import LIST_KINDS, key, kind_fields, smart_texts
-from generator.site.forms import FORM_BUNDLE, field_data, form_strings, script_json, text_in
+from generator.site.forms import field_data, form_strings, script_json, text_in
 
 if TYPE_CHECKING:
     from generator.site.render import RenderContext
 
-__all__ = ["FORM_BUNDLE", "FORM_SCRIPTS", "form_bundle"]
-
-# The form behaviours, in load order. The bundle is deferred, so they run after core.js
-# and before init.js, which starts them.
-FORM_SCRIPTS = (
-    "model.js",
-    "merge.js",
-    "canonical.js",
-    "answers-file.js",
-    "record.js",
-    "document.js",
-    "document-text.js",
-    "conflict-panel.js",
-    "autosave.js",
-    "character-count.js",
-    "theme-chooser.js",
-    "add-another.js",
-    "agreement.js",
-    "section-index.js",
-    "section-fold.js",
-    "check-answers.js",
-    "readonly.js",
-    "export-import.js",
-    "employee-file.js",
-    "cycle-files.js",
-    "signature.js",
-    "print.js",
-    "copy.js",
-    "calendar.js",
-    "clear.js",
-    "form.js",
-)
+__all__ = ["form_texts_script"]
 
 
 def _kinds(context: RenderContext, strings: dict[str, str]) -> dict[str, Any]:
@@ -63,17 +31,7 @@ def _kinds(context: RenderContext, strings: dict[str, str]) -> dict[str, Any]:
     }
 
 
-def form_bundle(context: RenderContext, scripts_dir: Path) -> str:
-    """The one script of every form page: its language's texts, then the behaviours, in order.
-
-    Each behaviour is a classic script in its own function scope, so joining them keeps
-    them apart, and the page still works from file://."""
-    parts = [_form_texts_script(context)]
-    parts += [(scripts_dir / name).read_text(encoding="utf-8") for name in FORM_SCRIPTS]
-    return "\n".join(parts)
-
-
-def _form_texts_script(context: RenderContext) -> str:
+def form_texts_script(context: RenderContext) -> str:
     """What every form page of a language shares: in the cached script, not in each page."""
     language = context.language
     strings = form_strings(context)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,8 +14,9 @@ from generator.model import Page, Theme
 from generator.placeholders import fill, values
 from generator.project import Project
 from generator.site import mkconfig
+from generator.site.bundles import FORM_TEXTS_JS, ORGANISATION_CSS, build_bundles, source_files
 from generator.site.forms import render_form
-from generator.site.formscripts import FORM_BUNDLE, FORM_SCRIPTS, form_bundle
+from generator.site.formscripts import form_texts_script
 from generator.site.summary import description
 from generator.site.templates import render, strings_for
 from generator.site.tree import TreeWriter
@@ -52,35 +54,53 @@ class RenderContext:
 
 
 def write_docs_tree(
-    project: Project, language: str, tree: Path, templates_dir: Path, editor_links: bool = False
+    project: Project,
+    language: str,
+    tree: Path,
+    templates_dir: Path,
+    editor_links: bool = False,
+    live_preview: bool = False,
 ) -> Path:
-    """Write ``tree``/mkdocs.yml, docs/, overrides/ and snippets/; return the config file."""
+    """Write ``tree``/mkdocs.yml, docs/ and overrides/; return the config file.
+
+    The tree is plain and relocatable: no hooks, no plugin of ours, no absolute path."""
     context = RenderContext(project, language, templates_dir, editor_links)
     writer = TreeWriter(tree)
-    for page_id in sorted(project.page_ids(language)):
-        writer.write(f"docs/{page_id}.md", _page(context, project.pages[(language, page_id)]))
-    for theme in project.themes:
-        writer.write(f"docs/themes/{theme.id}.md", _theme(context, theme))
-    if project.themes:
-        writer.write(f"docs/{mkconfig.THEMES_INDEX}.md", _themes_index(context))
-    for form in project.forms:
-        writer.write(f"docs/forms/{form.id}.md", render_form(context, form))
-    writer.write("snippets/abbreviations.md", _abbreviations(context))
-    scripts = "assets/javascripts/gesprekswijzer"
-    writer.copy_folder(
-        templates_dir / "assets",
-        "docs/assets",
-        skip={f"javascripts/gesprekswijzer/{name}" for name in FORM_SCRIPTS},
-    )
-    writer.write(f"docs/{scripts}/{FORM_BUNDLE}", form_bundle(context, templates_dir / scripts))
+    # Every page ends with the glossary's abbreviations, so that its terms are marked.
+    abbreviations = _abbreviations(context)
+    for path, text in _pages(context):
+        writer.write(f"docs/{path}.md", f"{text.rstrip()}\n\n{abbreviations}")
+    writer.copy_folder(templates_dir / "assets", "docs/assets", skip=source_files())
+    generated = {
+        ORGANISATION_CSS: _organisation_css(context),
+        FORM_TEXTS_JS: form_texts_script(context),
+    }
+    bundles = build_bundles(templates_dir / "assets", generated)
+    for bundle in bundles:
+        writer.write(f"docs/{bundle.script_path}", bundle.script)
+        writer.write(f"docs/{bundle.stylesheet_path}", bundle.stylesheet)
     writer.copy_folder(templates_dir / "overrides", "overrides")
     writer.copy_folder(project.root / "content" / "assets", "docs/assets/organisation")
-    writer.write("docs/assets/stylesheets/organisation.css", _organisation_css(context))
     strings = {lang: strings_for(templates_dir, lang) for lang in LANGUAGES}
-    config_text = mkconfig.language_config(project, language, tree, strings, templates_dir)
+    config_text = mkconfig.language_config(
+        project, language, strings, templates_dir, bundles, live_preview
+    )
     config_file = writer.write("mkdocs.yml", config_text)
     writer.remove_stale()
     return config_file
+
+
+def _pages(context: RenderContext) -> Iterator[tuple[str, str]]:
+    """Every page of the language: its path under docs/ (without .md) and its Markdown."""
+    project, language = context.project, context.language
+    for page_id in sorted(project.page_ids(language)):
+        yield page_id, _page(context, project.pages[(language, page_id)])
+    for theme in project.themes:
+        yield f"themes/{theme.id}", _theme(context, theme)
+    if project.themes:
+        yield mkconfig.THEMES_INDEX, _themes_index(context)
+    for form in project.forms:
+        yield f"forms/{form.id}", render_form(context, form)
 
 
 def _page(context: RenderContext, page: Page) -> str:

@@ -56,3 +56,24 @@ def drop_empty_entries(site_dir: Path) -> None:
 def _empty(doc: dict[str, str], titles: dict[str, str]) -> bool:
     page, _, fragment = doc["location"].partition("#")
     return bool(fragment) and not doc["text"].strip() and doc["title"] == titles.get(page)
+
+
+LUNR = "assets/javascripts/lunr"
+# Loaded by the theme's worker for any language: the stemmer base and the multi-language glue.
+LUNR_ALWAYS = {"lunr.stemmer.support.min.js", "lunr.multi.min.js"}
+
+
+def drop_unused_languages(site_dir: Path, language: str) -> None:
+    """Delete the theme's search support for languages the site is not in.
+
+    The theme ships some thirty language packs and the word splitters for Thai and
+    Japanese; a language's site loads only its own (English needs none)."""
+    lunr = site_dir / LUNR
+    if not lunr.is_dir():
+        return
+    keep = LUNR_ALWAYS | {f"lunr.{language}.min.js"}
+    for path in lunr.glob("*.js"):
+        path.unlink()
+    for path in (lunr / "min").glob("*.js"):
+        if path.name not in keep:
+            path.unlink()

@@ -107,13 +107,26 @@ def test_embedded_data_is_in_the_pages_language(built_site: Path) -> None:
         data = json.loads(page.data)
         assert data["language"] == language
         assert data["form"]["id"] == "employee-annual"
-        bundle = built_site / language / "assets" / "javascripts" / "gesprekswijzer" / "forms.js"
-        texts = bundle.read_text(encoding="utf-8").split("\n", 1)[0]
-        assert texts.startswith("window.Gesprekswijzer.formTexts = {")
-        strings = json.loads(texts.removeprefix("window.Gesprekswijzer.formTexts = ").rstrip(";"))
-        assert strings["strings"]["all_optional"].startswith(
+        script = own_files(built_site / language / "forms" / "employee-annual.html", "script")
+        bundle = script[0].read_text(encoding="utf-8")
+        assert "window.Gesprekswijzer.formTexts=" in bundle.replace(" ", "")
+        optional = (
             "Alle vragen zijn optioneel" if language == "nl" else "Every question is optional"
         )
+        other = "Every question is optional" if language == "nl" else "Alle vragen zijn optioneel"
+        assert optional in bundle and other not in bundle
+
+
+def own_files(page: Path, kind: str) -> list[Path]:
+    """The page's own scripts or stylesheets (not Material's), as files beside it."""
+    html = page.read_text(encoding="utf-8")
+    pattern = (
+        r'<script defer src="([^"]+)"'
+        if kind == "script"
+        else r'<link rel="stylesheet" href="([^"]+)"'
+    )
+    found = [page.parent / src for src in re.findall(pattern, html)]
+    return [path.resolve() for path in found if "/gesprekswijzer/" in path.as_posix()]
 
 
 def test_every_form_string_exists_in_dutch_and_english() -> None:
@@ -145,17 +158,28 @@ def test_scripts_never_use_inner_html_or_other_hosts() -> None:
         assert not re.search(r"^\s*(import|export)\s", text, re.MULTILINE), script.name
 
 
-def test_every_script_is_loaded_and_init_runs_last() -> None:
-    """core.js and the menu button load on every page; the form behaviours only on form
-    pages, deferred; init.js is deferred and listed after them, so it starts them all."""
-    from generator.site.formscripts import FORM_SCRIPTS
+def test_every_script_is_in_a_bundle_that_starts_with_core_and_ends_with_init() -> None:
+    from generator.site.bundles import FORM, GENERATED, PAGE, PAGE_TYPES
 
-    config = (REPO / "site_templates" / "mkdocs.base.yml").read_text(encoding="utf-8")
-    everywhere = re.findall(r"assets/javascripts/gesprekswijzer/([\w-]+)\.js", config)
-    assert everywhere[0] == "core" and everywhere[-1] == "init"
-    assert re.search(r"path: assets/javascripts/gesprekswijzer/init\.js\n\s+defer: true", config)
-    on_form_pages = [name.removesuffix(".js") for name in FORM_SCRIPTS]
-    assert sorted(everywhere + on_form_pages) == sorted(p.stem for p in SCRIPTS.glob("*.js"))
+    for page_type in PAGE_TYPES:
+        assert page_type.scripts[0] == "core.js" and page_type.scripts[-1] == "init.js"
+        assert len(set(page_type.scripts)) == len(page_type.scripts), page_type.name
+    bundled = {name for page_type in PAGE_TYPES for name in page_type.scripts} - GENERATED
+    assert bundled == {path.name for path in SCRIPTS.glob("*.js")}
+    assert set(PAGE.scripts) < set(FORM.scripts)
+
+
+def test_each_page_loads_its_types_one_script_and_one_stylesheet(built_site: Path) -> None:
+    """A guide page loads the small page bundle; a form page the form bundle, deferred."""
+    for language in LANGUAGES:
+        guide = built_site / language / "index.html"
+        form = built_site / language / "forms" / "employee-annual.html"
+        for page, name in ((guide, "page"), (form, "form")):
+            scripts, styles = own_files(page, "script"), own_files(page, "stylesheet")
+            assert [path.name.split(".")[0] for path in scripts] == [name], page
+            assert [path.name.split(".")[0] for path in styles] == [name], page
+            assert all(path.is_file() for path in scripts + styles)
+        assert own_files(guide, "script") != own_files(form, "script")
 
 
 def test_the_form_schema_offers_exactly_the_section_kinds_the_generator_knows() -> None:

@@ -281,7 +281,9 @@ def test_the_404_page_from_the_zip_is_styled_and_its_links_resolve(
         archive.extractall(tmp_path)
     (not_found,) = [p for p in tmp_path.rglob("404.html") if p.parent.name == language]
     page.goto(not_found.as_uri())
-    page.wait_for_function("() => document.styleSheets.length > 3")
+    page.wait_for_function(
+        "() => [...document.styleSheets].some(s => (s.href || '').includes('/gesprekswijzer/'))"
+    )
     header = "() => getComputedStyle(document.querySelector('.md-header')).position"
     assert page.evaluate(header) in ("sticky", "fixed")
     heading = {"nl": "Deze pagina bestaat niet", "en": "This page does not exist"}

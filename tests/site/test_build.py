@@ -158,6 +158,23 @@ def test_zip_holds_the_whole_site(built_site: Path, tmp_path: Path) -> None:
         assert (unpacked / relative).read_bytes() == path.read_bytes(), relative
 
 
+def test_zip_leaves_out_what_the_site_does_not_use(built_site: Path) -> None:
+    """From disk the search reads search_index.js; each language loads its own lunr pack."""
+    with zipfile.ZipFile(built_site / "download" / "gesprekswijzer.zip") as opened:
+        names = opened.namelist()
+    assert not [name for name in names if name.endswith((".map", "search_index.json"))]
+    for language in LANGUAGES:
+        assert f"gesprekswijzer/{language}/search/search_index.js" in names
+        lunr = {
+            name.rsplit("/", 1)[1]
+            for name in names
+            if name.startswith(f"gesprekswijzer/{language}/assets/javascripts/lunr/")
+        }
+        own = {f"lunr.{language}.min.js"} if language != "en" else set()
+        assert lunr == {"lunr.stemmer.support.min.js", "lunr.multi.min.js"} | own, language
+    assert (built_site / "download" / "gesprekswijzer.zip").stat().st_size <= 1_000_000
+
+
 def _edit_links(markup: str) -> list[str]:
     links = re.findall(r"<a\s[^>]*>", markup)
     return [
@@ -259,7 +276,7 @@ def test_organisation_profile_brands_the_site(repo_root: Path, tmp_path: Path) -
         )
         assert header and names[language] in header.group(1), language
         assert data["name"][language] not in read(output / language / "index.html")
-        css = read(output / language / "assets" / "stylesheets" / "organisation.css")
+        css = "".join(map(read, (output / language / "assets" / "gesprekswijzer").glob("*.css")))
         assert re.search(r"--md-primary-fg-color:\s*#5b2a86;", css), css
     assert names["nl"] in read(output / "index.html")
 

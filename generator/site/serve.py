@@ -1,0 +1,92 @@
+"""``gesprekswijzer serve``: a live preview of one language for editors.
+
+The generator writes the language's plain docs tree, as ``build`` does, and MkDocs
+serves that tree with live reload. A watcher regenerates the tree when a file under
+content/, questions/ or the project's site_templates/ changes; only the files whose
+text changed are rewritten, so MkDocs rebuilds just those pages. While the content
+has errors, the checker's messages are printed and the last good tree stays served.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+from generator.check.engine import check_project
+from generator.check.reporter import text
+from generator.site.render import write_docs_tree
+from generator.site.templates import packaged_templates
+
+WATCHED = ("content", "questions", "site_templates")
+POLL_SECONDS = 0.2
+
+log = logging.getLogger("mkdocs.gesprekswijzer")
+
+
+def serve_tree(root: Path, language: str) -> Path:
+    """The folder the preview of ``language`` is generated into."""
+    return root / ".build" / "serve" / language
+
+
+def regenerate(root: Path, language: str) -> bool:
+    """Check the content and, if it has no errors, rewrite the tree; say whether it did."""
+    tree = serve_tree(root, language)
+    project, result = check_project(root)
+    if result.problems:
+        log.warning("content problems:\n%s", text(result))
+    if result.failed() and (tree / "mkdocs.yml").is_file():
+        return False
+    write_docs_tree(
+        project, language, tree, packaged_templates(), editor_links=True, live_preview=True
+    )
+    return True
+
+
+def _snapshot(root: Path) -> dict[Path, int]:
+    return {path: path.stat().st_mtime_ns for path in _watched_files(root)}
+
+
+def _watched_files(root: Path) -> Iterator[Path]:
+    for name in WATCHED:
+        folder = root / name
+        if folder.is_dir():
+            yield from (path for path in folder.rglob("*") if path.is_file())
+
+
+class Watcher(threading.Thread):
+    """Regenerates the tree whenever a watched file is added, changed or removed."""
+
+    def __init__(self, root: Path, language: str) -> None:
+        super().__init__(name="gesprekswijzer-watcher", daemon=True)
+        self.root = root
+        self.language = language
+        self.stopped = threading.Event()
+        self.seen = _snapshot(root)
+
+    def run(self) -> None:
+        while not self.stopped.wait(POLL_SECONDS):
+            now = _snapshot(self.root)
+            if now == self.seen:
+                continue
+            self.seen = now
+            try:
+                regenerate(self.root, self.language)
+            except Exception as error:  # keep serving the last good tree
+                log.error("could not regenerate the preview: %s", error)
+
+
+def serve(root: Path, language: str, address: str) -> None:
+    from mkdocs.commands.serve import serve as mkdocs_serve
+
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    regenerate(root, language)
+    watcher = Watcher(root, language)
+    watcher.start()
+    try:
+        config = serve_tree(root, language) / "mkdocs.yml"
+        mkdocs_serve(config_file=str(config), livereload=True, build_type="dirty", dev_addr=address)
+    finally:
+        watcher.stopped.set()
