@@ -22,7 +22,7 @@ from generator.site import notfound, search
 from generator.site.compact import compact_site
 from generator.site.csp import CONTENT_SECURITY_POLICY
 from generator.site.render import write_docs_tree
-from generator.site.templates import packaged_templates, render, strings_for
+from generator.site.templates import render, strings_for, templates_for
 
 ZIP_NAME = "gesprekswijzer.zip"
 ZIP_FOLDER = "gesprekswijzer"
@@ -73,8 +73,11 @@ def build_site(
     try:
         site = staging / "site"
         trees = tree_dir or staging / "tree"
+        templates = templates_for(project.root)
         jobs = [
-            _LanguageJob(project, language, trees / language, site / language, editor_links)
+            _LanguageJob(
+                project, language, trees / language, site / language, templates, editor_links
+            )
             for language in LANGUAGES
         ]
         for timings in _run_jobs(jobs):
@@ -97,6 +100,7 @@ class _LanguageJob:
     language: str
     tree: Path
     site_dir: Path
+    templates: Path
     editor_links: bool
 
 
@@ -114,7 +118,7 @@ def _build_language(job: _LanguageJob) -> dict[str, float]:
     timings: dict[str, float] = {}
     step = time.perf_counter()
     config_file = write_docs_tree(
-        job.project, job.language, job.tree, packaged_templates(), job.editor_links
+        job.project, job.language, job.tree, job.templates, job.editor_links
     )
     timings[f"render {job.language}"] = time.perf_counter() - step
     step = time.perf_counter()
@@ -160,10 +164,11 @@ def run_mkdocs(config_file: Path, site_dir: Path) -> None:
 
 
 def _write_root_page(project: Project, site: Path) -> None:
-    strings = {language: strings_for(packaged_templates(), language) for language in LANGUAGES}
+    templates = templates_for(project.root)
+    strings = {language: strings_for(templates, language) for language in LANGUAGES}
     organisation = project.organisation
     html = render(
-        packaged_templates(),
+        templates,
         "root-index.html.j2",
         strings=strings,
         languages=LANGUAGES,

@@ -18,7 +18,7 @@ from pathlib import Path
 from generator.check.engine import check_project
 from generator.check.reporter import text
 from generator.site.render import write_docs_tree
-from generator.site.templates import packaged_templates
+from generator.site.templates import templates_for
 
 WATCHED = ("content", "questions", "site_templates")
 POLL_SECONDS = 0.2
@@ -40,7 +40,7 @@ def regenerate(root: Path, language: str) -> bool:
     if result.failed() and (tree / "mkdocs.yml").is_file():
         return False
     write_docs_tree(
-        project, language, tree, packaged_templates(), editor_links=True, live_preview=True
+        project, language, tree, templates_for(root), editor_links=True, live_preview=True
     )
     return True
 

@@ -33,6 +33,31 @@ def packaged_templates() -> Path:
     raise BuildError(f"the site templates are missing from {package}: reinstall gesprekswijzer")
 
 
+def templates_for(project_root: Path) -> Path:
+    """The packaged templates with the project's own site_templates/ laid over them.
+
+    As MkDocs' custom_dir does for a theme: a file the project has replaces the packaged
+    file of the same path, and every other file comes from the package. The merged
+    folder is kept in the project's .build/, rewritten only where a file changed."""
+    from generator.site.tree import TreeWriter
+
+    packaged = packaged_templates()
+    own = project_root / "site_templates"
+    if not own.is_dir() or own.resolve() == packaged.resolve():
+        return packaged
+    files = {
+        path.relative_to(folder).as_posix(): path
+        for folder in (packaged, own)
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+    writer = TreeWriter(project_root / ".build" / "site_templates")
+    for name, path in files.items():
+        writer.write(name, path.read_bytes())
+    writer.remove_stale()
+    return writer.root
+
+
 @cache
 def environment(templates_dir: Path) -> jinja2.Environment:
     # Compiled templates are kept between runs: compiling the form templates

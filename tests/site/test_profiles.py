@@ -176,3 +176,37 @@ def test_saved_answers_are_wiped_after_the_companys_limit(company_site: Path, pa
     assert page.input_value("#gw-about--name") == ""
     assert "have been removed from this device" in page.text_content("[data-gw-save-status]")
     assert page.evaluate("([key]) => localStorage.getItem(key)", [key]) is None
+
+
+def test_a_projects_own_site_templates_replace_the_packaged_files_one_by_one(
+    tmp_path: Path,
+) -> None:
+    """Like MkDocs' custom_dir: the project's file wins, every other file is the package's."""
+    project = tmp_path / "noordhaven"
+    shutil.copytree(FIXTURE, project)
+    overrides = project / "site_templates"
+    (overrides / "overrides" / "partials").mkdir(parents=True)
+    (overrides / "overrides" / "partials" / "copyright.html").write_text(
+        '<div class="md-copyright">Noordhaven huisstijl</div>\n', encoding="utf-8"
+    )
+    (overrides / "assets" / "stylesheets").mkdir(parents=True)
+    (overrides / "assets" / "stylesheets" / "extra.css").write_text(
+        ".noordhaven-marker { color: #123456; }\n", encoding="utf-8"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-m", "generator.cli", "build", str(project), "--out", "site"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    site = tmp_path / "site"
+    for language in ("nl", "en"):
+        home = read(site / language / "index.html")
+        assert "Noordhaven huisstijl" in home
+        styles = "".join(map(read, (site / language / "assets" / "gesprekswijzer").glob("*.css")))
+        assert ".noordhaven-marker{color:#123456}" in styles
+        # The packaged forms.css still reaches the form bundle beside the project's extra.css.
+        assert ".gw-section" in styles
+        assert "md-header" in home
