@@ -1,0 +1,216 @@
+"""How soon the editors' preview shows an edited question.
+
+Run from the repository root::
+
+    python3 benchmarks/bench_preview.py [--edits 5]
+
+It copies the project (content/, questions/, gesprekswijzer.yml, mkdocs.yml,
+site_templates/) into a temporary folder, so the repository is never touched, and
+starts the preview there on a free port of 127.0.0.1: ``gesprekswijzer serve --language
+nl`` when the command has a ``serve`` sub-command, otherwise ``mkdocs serve`` with the
+project's hook, as ``make serve`` does. Once the preview serves the theme page, it
+changes the Dutch text of one question in questions/wellbeing.yml, as an editor saving
+the file would, and polls the theme page over HTTP until the new text is in it; then it
+waits until the preview is quiet (every build it started has finished, and its log has
+not grown for ``--quiet`` seconds) and edits again, ``--edits`` times.
+
+Goal: edit to text served <= 2 s (median). It prints the goal as met or not; it asserts
+nothing. The preview's process group is ended at the end, whatever happens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from projects import REPO, copy_project, environment, gesprekswijzer
+
+GOAL_S = 2.0
+THEME = "wellbeing"
+PAGE = f"themes/{THEME}.html"
+START_TIMEOUT = 300.0
+EDIT_TIMEOUT = 60.0
+POLL_S = 0.05
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def serve_command(port: int) -> tuple[list[str], str]:
+    """The preview command and what it is: our serve command when there is one."""
+    address = f"127.0.0.1:{port}"
+    usage = subprocess.run(
+        [*gesprekswijzer(), "--help"], capture_output=True, text=True, env=environment()
+    ).stdout
+    commands = re.search(r"\{([a-z,-]+)\}", usage)
+    if commands and "serve" in commands.group(1).split(","):
+        help_text = subprocess.run(
+            [*gesprekswijzer(), "serve", "--help"], capture_output=True, text=True
+        ).stdout
+        command = [*gesprekswijzer(), "serve", "--language", "nl"]
+        if "--dev-addr" in help_text:
+            command += ["--dev-addr", address]
+        elif "--port" in help_text:
+            command += ["--port", str(port)] + (
+                ["--host", "127.0.0.1"] if "--host" in help_text else []
+            )
+        else:
+            sys.exit("bench_preview: `gesprekswijzer serve --help` names no --dev-addr or --port")
+        return command, "gesprekswijzer serve --language nl"
+    command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", address]
+    return command, "mkdocs serve with the project's hook (no `gesprekswijzer serve` yet)"
+
+
+def fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            text: str = response.read().decode("utf-8", "replace")
+            return text
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return None
+
+
+def wait_for(url: str, text: str, timeout: float, server: subprocess.Popen[bytes]) -> float:
+    """Seconds until the page at url holds text; stop if the preview ends first."""
+    started = time.perf_counter()
+    while time.perf_counter() - started < timeout:
+        page = fetch(url)
+        if page is not None and text in page:
+            return time.perf_counter() - started
+        if server.poll() is not None:
+            sys.exit(f"bench_preview: the preview stopped (exit {server.returncode})")
+        time.sleep(POLL_S)
+    sys.exit(f"bench_preview: {url} did not show {text!r} within {timeout:.0f} s")
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    """Save the file with one question's text changed, as an editor would."""
+    text = path.read_text(encoding="utf-8")
+    if old not in text:
+        sys.exit(f"bench_preview: {old!r} is not in {path}")
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def first_dutch_text(path: Path) -> str:
+    import yaml
+
+    theme = yaml.safe_load(path.read_text(encoding="utf-8"))
+    text: str = theme["questions"][0]["text"]["nl"]
+    return text
+
+
+def stop(server: subprocess.Popen[bytes]) -> None:
+    """End the preview's whole process group (it may have started children)."""
+    if server.poll() is not None:
+        return
+    for sig, wait in ((signal.SIGTERM, 10), (signal.SIGKILL, 10)):
+        try:
+            os.killpg(server.pid, sig)
+        except ProcessLookupError:
+            return
+        try:
+            server.wait(timeout=wait)
+            return
+        except subprocess.TimeoutExpired:
+            continue
+
+
+def builds(log: Path) -> tuple[int, int]:
+    """Builds the preview started and finished so far, by its log (MkDocs' wording)."""
+    text = log.read_text(encoding="utf-8", errors="replace")
+    return text.count("Building documentation"), text.count("Documentation built")
+
+
+def settle(log: Path, quiet: float) -> None:
+    """Wait until every build has finished and the log has not grown for quiet seconds."""
+    size, since = -1, time.perf_counter()
+    deadline = since + START_TIMEOUT
+    while time.perf_counter() < deadline:
+        started, finished = builds(log)
+        now = log.stat().st_size
+        if now != size or started > finished:
+            size, since = now, time.perf_counter()
+        elif time.perf_counter() - since >= quiet:
+            return
+        time.sleep(POLL_S * 4)
+    print(f"  (the preview's log did not settle in {START_TIMEOUT:.0f} s; going on)")
+
+
+def measure(project: Path, edits: int, quiet: float) -> tuple[list[float], list[int]]:
+    port = free_port()
+    command, what = serve_command(port)
+    env = environment() | {"GESPREKSWIJZER_LANGUAGE": "nl"}
+    log = project / "preview.log"
+    with log.open("wb") as output:
+        server = subprocess.Popen(
+            command,
+            cwd=project,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        try:
+            url = f"http://127.0.0.1:{port}/{PAGE}"
+            file = project / "questions" / f"{THEME}.yml"
+            current = first_dutch_text(file)
+            started = wait_for(url, "</html>", START_TIMEOUT, server)
+            print(f"Preview: {what}; first page served after {started:.1f} s", flush=True)
+            settle(log, quiet)
+            times, counts = [], []
+            for number in range(1, edits + 1):
+                before = builds(log)[0]
+                new = f"Welke bewerking nummer {number} van {int(time.time())} zie je hier"
+                edit(file, current.removesuffix("?"), new)
+                current = f"{new}?"
+                times.append(wait_for(url, new, EDIT_TIMEOUT, server))
+                settle(log, quiet)
+                counts.append(builds(log)[0] - before)
+                print(
+                    f"  edit {number}: served after {times[-1]:.2f} s "
+                    f"({counts[-1]} builds before the preview was quiet again)",
+                    flush=True,
+                )
+        finally:
+            stop(server)
+    return times, counts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--edits", type=int, default=5, help="edits to time (5)")
+    parser.add_argument(
+        "--quiet", type=float, default=3.0, help="seconds of a quiet log between edits (3)"
+    )
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="gw-bench-preview-") as temporary:
+        project = copy_project(Path(temporary) / "project", preview=True)
+        # mkdocs.yml names its hook by a path from the project root.
+        (project / "generator").symlink_to(REPO / "generator", target_is_directory=True)
+        times, counts = measure(project, max(1, args.edits), args.quiet)
+    median = statistics.median(times)
+    verdict = "met" if median <= GOAL_S else "NOT met"
+    print(f"edit to text served: median {median:.2f} s, max {max(times):.2f} s")
+    if max(counts) > 1:
+        print(f"note: one edit started up to {max(counts)} builds (a rebuild set off by another)")
+    print(f"goal <= {GOAL_S:g} s median: {verdict} ({median / GOAL_S:.2f} of the goal)")
+
+
+if __name__ == "__main__":
+    main()
