@@ -108,8 +108,11 @@ def _run_jobs(jobs: list[_LanguageJob]) -> list[dict[str, float]]:
     """Build the languages side by side, one process each: MkDocs holds the GIL."""
     if len(jobs) < 2 or (os.cpu_count() or 1) < 2:
         return [_build_language(job) for job in jobs]
-    # Forked, the workers start with everything already imported and read.
-    context = multiprocessing.get_context("fork")
+    # Not plain fork: the caller may have threads (a test runner, a server), whose locks
+    # a forked child would inherit held. The fork server is a clean process that has
+    # imported the build once; each worker is forked from it.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["generator.site.build"])
     with ProcessPoolExecutor(max_workers=len(jobs), mp_context=context) as pool:
         return list(pool.map(_build_language, jobs))
 
