@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -127,7 +128,10 @@ def test_the_calendar_file_is_valid_ics_with_the_dates(page: Any, origin: str) -
     assert summaries[0] == "SUMMARY:Conversation with Noor Bakker\\; HR\\, \\\\ team"
     assert summaries[1] == "SUMMARY:Follow-up: " + note.strip().replace(",", "\\,")
     assert len({line for line in lines if line.startswith("UID:")}) == 3
-    assert all(line.startswith("DTSTAMP:") for line in lines if line.startswith("DTSTAMP"))
+    # RFC 5545 3.6.1: every event has exactly one DTSTAMP, a date-time in UTC.
+    events = "\n".join(lines).split("BEGIN:VEVENT\n")[1:]
+    stamps = [re.findall(r"^DTSTAMP.*$", event, re.MULTILINE) for event in events]
+    assert all(len(s) == 1 and re.fullmatch(r"DTSTAMP:\d{8}T\d{6}Z", s[0]) for s in stamps), stamps
 
 
 def copy(page: Any, button: str, status: str) -> str:
