@@ -25,6 +25,7 @@ serve: $(STAMP)
 test: $(STAMP)
 	bash tests/ensure-chromium.sh
 	$(VENV)/bin/ruff check generator tests benchmarks
+	$(VENV)/bin/mypy
 	node --test tests/js/
 	NO_MKDOCS_2_WARNING=1 $(PYTHON) -m pytest -q -n 2
 

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -59,6 +60,7 @@ BUILD_TIMEOUT = 1800
 BREAKDOWN_SNIPPET = """
 import json, sys
 from pathlib import Path
+from typing import Any
 from generator.site.build import check_and_build
 report = check_and_build(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]))
 print(json.dumps(report.timings))
@@ -77,7 +79,7 @@ def _variant_text(text: str, copy: int, language: str) -> str:
     return f"{stripped} {word}"
 
 
-def _variant_theme(theme: dict, copy: int) -> dict:
+def _variant_theme(theme: dict[str, Any], copy: int) -> dict[str, Any]:
     old_id = theme["id"]
     new_id = f"{old_id}-x{copy}"
     variant = dict(theme)
@@ -263,7 +265,8 @@ def breakdown(path: Path, work: Path) -> dict[str, float]:
     if done.returncode != 0:
         print(f"  (breakdown failed: {done.stderr.strip()[-500:]})")
         return {}
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    breakdown: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return breakdown
 
 
 def interpreter_startup(repeat: int) -> tuple[float, float]:
@@ -331,14 +334,14 @@ def main() -> int:
     )
 
     temp = Path(tempfile.mkdtemp(prefix="gw-bench-"))
-    rows: list[dict] = []
+    rows: list[dict[str, Any]] = []
     try:
         for scale in args.scales:
             project = temp / f"project-{scale}x"
             project.mkdir()
             questions = make_project(project, scale)
             verify_project(project)
-            row: dict = {"scale": scale, "questions": questions}
+            row: dict[str, Any] = {"scale": scale, "questions": questions}
             row["check"] = time_check(project, repeat)
             previous = [r for r in rows if r.get("build") is not None]
             estimate = None
@@ -392,7 +395,7 @@ def _line(cells: list[str], widths: list[int]) -> str:
     return "  ".join([first, *rest])
 
 
-def _table(rows: list[dict], kind: str, unit: str) -> None:
+def _table(rows: list[dict[str, Any]], kind: str, unit: str) -> None:
     labels = [
         "scale",
         "questions",
@@ -421,7 +424,7 @@ def _table(rows: list[dict], kind: str, unit: str) -> None:
         print(_line(cells, widths))
 
 
-def _print_table(rows: list[dict]) -> None:
+def _print_table(rows: list[dict[str, Any]]) -> None:
     print()
     print("Wall time, best of the runs:")
     _table(rows, "wall", "s")

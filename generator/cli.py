@@ -30,10 +30,10 @@ def run_check(args: argparse.Namespace) -> int:
             print(f"{rule.ID}  {rule.NAME:<22} {rule.LEVEL:<7}  {summary}")
         return 0
     if args.explain:
-        rule = find_rule(args.explain)
-        if rule is None:
+        explained = find_rule(args.explain)
+        if explained is None:
             raise UsageError(f"unknown rule '{args.explain}'; see --list-rules")
-        print(ruledocs.explain(rule))
+        print(ruledocs.explain(explained))
         return 0
     if args.rule_reference:
         print(ruledocs.reference(), end="")
