@@ -36,7 +36,11 @@ def run_new(args: argparse.Namespace) -> int:
 
 
 def add_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    new = commands.add_parser("new", help="start a new content file from a template")
+    new = commands.add_parser(
+        "new",
+        help="start a new content file from a template",
+        description="Start a new content file from a template, with empty texts to fill in.",
+    )
     new.add_argument("kind", choices=sorted(KINDS), help="what to create")
     new.add_argument("id", help="the permanent id, e.g. onboarding")
     new.add_argument("--path", default=".", help="project folder (default: .)")

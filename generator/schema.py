@@ -39,7 +39,8 @@ class SchemaIssue:
 @cache
 def schema_for(kind: str) -> dict[str, Any]:
     source = resources.files("generator") / "schemas" / f"{kind}.schema.json"
-    return json.loads(source.read_text(encoding="utf-8"))
+    loaded: dict[str, Any] = json.loads(source.read_text(encoding="utf-8"))
+    return loaded
 
 
 @cache
@@ -94,8 +95,8 @@ def _name(path: list[Any]) -> str:
 def _describe(error: jsonschema.ValidationError, root: Any, display: str) -> SchemaIssue:
     path = list(error.absolute_path)
     if error.validator == "additionalProperties":
-        allowed = sorted(error.schema.get("properties", {}))
-        extra = next(k for k in error.instance if k not in allowed)
+        allowed = sorted(error.schema.get("properties", {}))  # type: ignore[union-attr]
+        extra = next(k for k in error.instance if k not in allowed)  # type: ignore[union-attr]
         message = f"unknown key '{extra}'"
         close = difflib.get_close_matches(extra, allowed, n=1, cutoff=0.6)
         message += f"; did you mean '{close[0]}'?" if close else f"; allowed: {', '.join(allowed)}"
@@ -107,7 +108,7 @@ def _describe(error: jsonschema.ValidationError, root: Any, display: str) -> Sch
         return SchemaIssue(where, f"missing key '{missing}'{container}", "missing-field")
     where = _locate(root, path, display)
     if error.validator == "type":
-        expected = error.validator_value
+        expected: Any = error.validator_value
         expected_names = [expected] if isinstance(expected, str) else list(expected)
         wanted = " or ".join(TYPE_NAMES.get(t, t) for t in expected_names)
         found = describe_type(error.instance)

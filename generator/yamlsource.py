@@ -70,7 +70,7 @@ class YamlDocument:
         return not self.issues
 
 
-def location_of(display: str, mark: yaml.Mark | None) -> Location:
+def location_of(display: str, mark: yaml.Mark | yaml._yaml.Mark | None) -> Location:
     if mark is None:
         return Location(display)
     return Location(display, mark.line + 1, mark.column + 1)
@@ -137,7 +137,7 @@ def _compose(text: str, shown: str) -> tuple[yaml.Node | None, SourceIssue | Non
         return None, SourceIssue(Location(shown), message, "syntax")
 
 
-def _refused_structure(text: str) -> tuple[yaml.Mark, str] | None:
+def _refused_structure(text: str) -> tuple[yaml.Mark | yaml._yaml.Mark | None, str] | None:
     """The first alias, or the first place nested deeper than MAX_DEPTH, found without recursion."""
     depth = 0
     for event in yaml.parse(text, Loader=_FAST_LOADER):

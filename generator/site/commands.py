@@ -46,7 +46,12 @@ def run_serve(args: argparse.Namespace) -> int:
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    build = commands.add_parser("build", help="check the content and build the guide site")
+    build = commands.add_parser(
+        "build",
+        help="check the content and build the guide site",
+        description="Check the content, then build the guide site in Dutch and English, "
+        "with a zip of it that opens from disk. A failed check leaves the last site as it was.",
+    )
     build.add_argument("path", nargs="?", default=".", help="project folder (default: .)")
     build.add_argument("--out", metavar="DIR", help="output folder (default: PATH/site)")
     build.add_argument(

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 import yaml
@@ -372,9 +372,10 @@ def test_without_config_defaults_apply(project, check) -> None:
 
 
 def test_console_script(project) -> None:
-    command = shutil.which("gesprekswijzer")
-    if command is None:
-        pytest.skip("the gesprekswijzer console script is not installed")
+    # Next to the interpreter running the tests: make test runs .venv/bin/python without
+    # activating the virtualenv, so the script is not on PATH there.
+    command = Path(sys.executable).with_name("gesprekswijzer")
+    assert command.is_file(), f"the console script is not installed next to {sys.executable}"
     completed = subprocess.run(
         [command, "check", "."], capture_output=True, text=True, check=False, timeout=60
     )

@@ -7,6 +7,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 import yaml
@@ -111,7 +112,7 @@ def test_every_setting_is_in_the_profile_schema(repo_root: Path) -> None:
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.ID)
-def test_explain_agrees_with_the_reference(repo_root: Path, rule: object) -> None:
+def test_explain_agrees_with_the_reference(repo_root: Path, rule: ModuleType) -> None:
     explained = subprocess.run(
         [sys.executable, "-m", "generator.cli", "check", "--explain", rule.ID],
         capture_output=True,

@@ -64,13 +64,22 @@ def test_unchosen_themes_stay_collapsed(page: Any, site_url: str) -> None:
     assert not page.is_visible("[data-gw-themes-none]")
 
 
+def saved_name(page: Any) -> str | None:
+    saved = page.evaluate(
+        "JSON.parse(localStorage.getItem(window.Gesprekswijzer.forms[0].autosave.key))"
+    )
+    return None if saved is None else saved["state"]["values"].get(NAME)
+
+
 def test_autosave_is_quick_to_follow_a_change(page: Any, site_url: str) -> None:
+    """Saved within 450 ms of the page's own time, however slow the machine running it."""
+    page.clock.install()
     open_form(page, site_url)
+    hold_autosave(page)
     page.fill("#gw-about--name", "Sam")
-    page.wait_for_timeout(450)
-    key = page.evaluate("window.Gesprekswijzer.forms[0].autosave.key")
-    saved = page.evaluate(f"JSON.parse(localStorage.getItem({key!r}))")
-    assert saved["state"]["values"]["about.name"] == "Sam"
+    assert saved_name(page) is None, "saved before the clock moved: the test proves nothing"
+    page.clock.run_for(450)
+    assert saved_name(page) == "Sam"
 
 
 def test_the_storage_key_holds_the_site_root_and_form_but_no_language(

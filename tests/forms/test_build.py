@@ -87,6 +87,7 @@ def test_every_offered_question_is_in_the_form_html_once(built_site: Path, proje
             )
             html = path.read_text(encoding="utf-8")
             for question in offered.values():
+                assert question.text is not None, question.id
                 text = str(escape(question.text.get(language)))
                 assert html.count(text) == 1, f"{form.id} ({language}): {question.id}"
             data = json.loads(page.data)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,8 @@ from tests.forms.helpers import export, fill_basic, open_action, open_form, stat
 pytestmark = pytest.mark.browser
 AGENDA = '[data-gw-list="agenda"]'
 ANNOUNCER = "[data-gw-announcer]"
+COPIED = "Copied. You can paste the text now."
+COPY_STATUS = '[data-module="gw-copy"] [data-gw-copy-status]'
 
 
 def agenda_values(page: Any) -> list[str]:
@@ -125,7 +128,24 @@ def test_the_calendar_file_is_valid_ics_with_the_dates(page: Any, origin: str) -
     assert summaries[0] == "SUMMARY:Conversation with Noor Bakker\\; HR\\, \\\\ team"
     assert summaries[1] == "SUMMARY:Follow-up: " + note.strip().replace(",", "\\,")
     assert len({line for line in lines if line.startswith("UID:")}) == 3
-    assert all(line.startswith("DTSTAMP:") for line in lines if line.startswith("DTSTAMP"))
+    # RFC 5545 3.6.1: every event has exactly one DTSTAMP, a date-time in UTC.
+    events = "\n".join(lines).split("BEGIN:VEVENT\n")[1:]
+    stamps = [re.findall(r"^DTSTAMP.*$", event, re.MULTILINE) for event in events]
+    assert all(len(s) == 1 and re.fullmatch(r"DTSTAMP:\d{8}T\d{6}Z", s[0]) for s in stamps), stamps
+
+
+def copy(page: Any, button: str, status: str) -> str:
+    """Copy with a button and read the clipboard once the copy itself says it is done.
+
+    A click empties the status first, so the confirmation is this copy's, not the last one's.
+    """
+    page.click(button)
+    page.wait_for_function(
+        "([status, text]) => document.querySelector(status).textContent === text",
+        arg=[status, COPIED],
+    )
+    text: str = page.evaluate("navigator.clipboard.readText()")
+    return text
 
 
 def test_copy_as_plain_text_and_markdown(browser: Any, guard: Any, site_url: str) -> None:
@@ -137,23 +157,17 @@ def test_copy_as_plain_text_and_markdown(browser: Any, guard: Any, site_url: str
         open_form(page, site_url)
         fill_basic(page)
         open_action(page, "gw-copy")
-        page.click('[data-gw-copy="text"]')
-        page.wait_for_selector("[data-gw-copy-status]:not(:empty)")
-        text = page.evaluate("navigator.clipboard.readText()")
+        text = copy(page, '[data-gw-copy="text"]', COPY_STATUS)
         assert text.startswith("My preparation for the annual conversation\n=====")
         assert "How are you, really?\nBusy but good.\nThe new team is settling in." in text
         assert "1. Workload\n2. Training budget" in text
-        page.click('[data-gw-copy="markdown"]')
-        page.wait_for_timeout(200)
-        markdown = page.evaluate("navigator.clipboard.readText()")
+        markdown = copy(page, '[data-gw-copy="markdown"]', COPY_STATUS)
         assert markdown.startswith("# My preparation for the annual conversation")
         assert (
             "**How are you, really?**\n\nBusy but good.  \nThe new team is settling in." in markdown
         )
         assert page.locator("[data-gw-copy-fallback]").is_hidden()
-        page.click("[data-gw-copy-field]")
-        page.wait_for_selector(".gw-copy-field [data-gw-copy-status]:not(:empty)")
-        request = page.evaluate("navigator.clipboard.readText()")
+        request = copy(page, "[data-gw-copy-field]", ".gw-copy-field [data-gw-copy-status]")
         assert request.startswith("Hi,\n\nI will soon have a conversation with my manager")
     finally:
         context.close()

@@ -25,6 +25,11 @@ pytestmark = pytest.mark.browser
 SCHEMA = Path(__file__).resolve().parents[2] / "generator" / "schemas" / "answers.schema.json"
 PAYLOAD = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>'
 ERROR = "[data-gw-import-error]"
+BROKEN_IMAGE_FAILED = """() => new Promise(resolve => {
+  const probe = new Image();
+  probe.onerror = resolve;
+  probe.src = 'x';
+})"""
 
 
 def without_time(data: dict[str, Any]) -> dict[str, Any]:
@@ -210,7 +215,10 @@ def test_a_file_carrying_script_is_shown_as_text_and_never_runs(
     open_form(page, origin)
     import_file(page, path)
     page.wait_for_selector("#gw-legacy", state="visible")
-    page.wait_for_timeout(300)
+    # Markup in the file, had it become elements, would have run its script at once and
+    # started loading the broken image; wait until an image with that source, started
+    # only now, has failed, so the payload's onerror would have had its turn.
+    page.evaluate(BROKEN_IMAGE_FAILED)
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert page.input_value("#gw-about--name") == PAYLOAD
     assert page.input_value(question("wellbeing-energy")) == PAYLOAD

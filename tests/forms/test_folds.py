@@ -24,7 +24,8 @@ FOLD = "#gw-section--{} .gw-fold__button"
 
 
 def expanded(page: Any, section: str) -> bool:
-    return page.locator(FOLD.format(section)).get_attribute("aria-expanded") == "true"
+    state: str | None = page.locator(FOLD.format(section)).get_attribute("aria-expanded")
+    return state == "true"
 
 
 def test_an_empty_section_opens_on_demand_and_one_with_answers_opens_on_return(

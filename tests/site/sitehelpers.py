@@ -19,6 +19,8 @@ SKIP_LINK = {"nl": "Ga naar inhoud", "en": "Skip to content"}
 # Each language's 404.html is not one of the guide's pages (it has no source to edit and
 # is not in the navigation); test_browser checks it on its own, from the zip.
 NOT_A_PAGE = "404.html"
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+NOT_SEARCHED = {"headerlink", "gw-private-badge"}
 INLINE_TAGS = {"a", "abbr", "b", "code", "em", "i", "kbd", "mark", "small", "span", "strong", "sup"}
 
 
@@ -49,6 +51,49 @@ class _TextParser(HTMLParser):
         if self.article_only and not self.depth["article"]:
             return
         self.parts.append(data)
+
+
+class _HeadingParser(HTMLParser):
+    """Collects the text of every heading, as search indexes it: no permalink (¶), no
+    private badge (the templates mark it data-search-exclude)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.headings: list[tuple[str, str, list[str]]] = []
+        self.open: tuple[str, str, list[str]] | None = None
+        self.skipping = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag in HEADINGS and self.open is None:
+            self.open = (tag, values.get("id") or "", [])
+        self.skipping = bool(NOT_SEARCHED.intersection((values.get("class") or "").split()))
+
+    def handle_endtag(self, tag: str) -> None:
+        self.skipping = False
+        if self.open is not None and tag == self.open[0]:
+            self.headings.append(self.open)
+            self.open = None
+
+    def handle_data(self, data: str) -> None:
+        if self.open is not None and not self.skipping:
+            self.open[2].append(data)
+
+
+def headings(markup: str) -> dict[str, str]:
+    """Each heading's text by its id; under "" the page's own heading, its first <h1>."""
+    parser = _HeadingParser()
+    parser.feed(markup)
+    parser.close()
+    found = {anchor: fold("".join(parts)) for _, anchor, parts in parser.headings if anchor}
+    titles = [fold("".join(parts)) for tag, _, parts in parser.headings if tag == "h1"]
+    return {"": titles[0], **found} if titles else found
+
+
+def document_title(markup: str) -> str:
+    """The page's name in its <title>, before " - " and the site's name."""
+    found = re.search(r"<title>(.*?)</title>", markup, re.DOTALL)
+    return fold(found.group(1)).split(" - ")[0] if found else ""
 
 
 def fold(text: str) -> str:

@@ -156,7 +156,9 @@ def test_no_page_asks_another_host_for_anything(
         page.goto(f"{origin}/{relative}", wait_until="load")
         if len(guard.requests) > before:
             offending[relative] = guard.requests[before:]
-    page.wait_for_timeout(300)
+    # What a page asks for after its load event (the search worker's index, say) counts
+    # too: wait until the last page has had no request in flight for a while.
+    page.wait_for_load_state("networkidle")
     assert not offending and not guard.requests, f"requests to other hosts: {offending}"
 
 
@@ -218,7 +220,8 @@ def test_narrow_screen_menu_and_tab_stops_are_visible(page: Any, origin: str) ->
     assert "gw-drawer-button" in page.evaluate(FOCUSED)["classes"], "menu button is not Tab 2"
     page.keyboard.press("Enter")
     assert button.get_attribute("aria-expanded") == "true"
-    page.wait_for_timeout(300)  # Material slides the drawer in
+    # Material slides the drawer in: wait until the focus is on a visible link in it.
+    page.wait_for_function(f"() => {{ const f = ({FOCUSED})(); return f.inDrawer && f.visible; }}")
     opened = page.evaluate(FOCUSED)
     assert opened["inDrawer"] and opened["visible"], opened
     page.keyboard.press("Escape")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import os
 import re
@@ -9,6 +10,7 @@ import subprocess
 import sys
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,8 +19,11 @@ from tests.site.sitehelpers import (
     SEARCH_PLACEHOLDER,
     SKIP_LINK,
     all_html_files,
+    document_title,
     file_hashes,
+    fold,
     guidance_ids,
+    headings,
     html_pages,
     load_yaml,
     offline_search_index,
@@ -81,6 +86,29 @@ def test_the_root_page_declares_its_language(built_site: Path) -> None:
     assert re.search(r'<html lang="nl"[\s>]', read(built_site / "index.html"))
 
 
+def assert_titles_name_their_places(index: dict[str, Any], folder: Path) -> None:
+    """A result's title is the heading it leads to, or for a whole page that page's name.
+
+    Each page's text holds every page's title (in the navigation), so finding a title in
+    the page it points at would say nothing.
+    """
+
+    @functools.cache
+    def names_on(path: str) -> tuple[dict[str, str], str]:
+        markup = read(folder / path)
+        return headings(markup), document_title(markup)
+
+    wrong = []
+    for doc in index["docs"]:
+        path, _, anchor = doc["location"].partition("#")
+        shown, name = names_on(path)
+        title = fold(doc["title"])
+        names = {shown.get(anchor)} if anchor else {shown[""], name}
+        if title not in names:
+            wrong.append(f"{doc['location']}: {title!r} is not {names}")
+    assert not wrong, "search results titled wrongly:\n" + "\n".join(wrong)
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("loader", [search_index, offline_search_index], ids=["json", "js"])
 def test_search_index_holds_only_its_own_language(
@@ -94,9 +122,7 @@ def test_search_index_holds_only_its_own_language(
     }
     located = {doc["location"].split("#")[0] for doc in index["docs"]}
     assert located == pages.keys(), "the index should list exactly this language's pages"
-    for doc in index["docs"]:
-        title = " ".join(html.unescape(doc["title"]).split())
-        assert title in pages[doc["location"].split("#")[0]], doc["location"]
+    assert_titles_name_their_places(index, built_site / language)
     indexed = page_text(" ".join(f"<p>{doc['text']}</p>" for doc in index["docs"]))
     for bank in themes(repo_root):
         for question in bank["questions"]:

@@ -55,6 +55,10 @@ def is_off_host(url: str) -> bool:
     parsed = urlparse(url)
     if parsed.scheme in LOCAL_SCHEMES:
         return False
+    try:
+        parsed.port  # noqa: B018 - a port that is no number ("localhost:443.example.org")
+    except ValueError:
+        return True  # makes the host unknown: block it rather than guess
     return parsed.hostname not in ("127.0.0.1", "localhost")
 
 
