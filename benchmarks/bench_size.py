@@ -31,6 +31,7 @@ import zipfile
 from collections import defaultdict
 from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
+from typing import Any
 from urllib.parse import urlsplit
 
 REPO = Path(__file__).resolve().parent.parent
@@ -157,7 +158,7 @@ def report_zip(site: Path, material: set[str]) -> None:
         return
     size = path.stat().st_size
     kinds: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    parts: dict[str, list] = {}
+    parts: dict[str, list[Any]] = {}
     with zipfile.ZipFile(path) as archive:
         for entry in archive.infolist():
             if entry.is_dir():

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import minify  # type: ignore[import-untyped]
+import minify
 
 from generator.errors import BuildError
 
