@@ -148,18 +148,36 @@ def _page(context: RenderContext, page: Page) -> str:
 
 def start_form(project: Project, theme_id: str = "") -> str:
     """The employee's preparation form, offering ``theme_id`` when one is given."""
-    for form in project.forms:
-        if form.author != "employee":
-            continue
-        offered = {
-            theme.id
-            for section in form.sections
-            if section.kind == "reflection"
-            for theme, _ in reflection_themes(project, form, section)
-        }
+    for form_id, offered in _employee_forms(project):
         if not theme_id or theme_id in offered:
-            return form.id
+            return form_id
     return ""
+
+
+def _employee_forms(project: Project) -> list[tuple[str, frozenset[str]]]:
+    """Each employee form with the themes it offers, worked out once per project: every
+    theme page asks, so working it out per page would grow with the square of the themes."""
+    if _OFFERED and _OFFERED[0][0] is project:
+        return _OFFERED[0][1]
+    forms = [
+        (
+            form.id,
+            frozenset(
+                theme.id
+                for section in form.sections
+                if section.kind == "reflection"
+                for theme, _ in reflection_themes(project, form, section)
+            ),
+        )
+        for form in project.forms
+        if form.author == "employee"
+    ]
+    _OFFERED[:] = [(project, forms)]
+    return forms
+
+
+# The last project's answer only: a preview makes a new project on every edit.
+_OFFERED: list[tuple[Project, list[tuple[str, frozenset[str]]]]] = []
 
 
 def _cycle_rows(context: RenderContext) -> list[dict[str, str]]:
