@@ -17,9 +17,10 @@ from typing import Any
 
 from generator.check.result import Level
 from generator.errors import UsageError
+from generator.located import LocatedDict
 from generator.location import Location
 from generator.project import display_path
-from generator.yamlsource import LocatedDict, load_yaml
+from generator.yamlsource import load_yaml
 
 CONFIG_NAME = "gesprekswijzer.yml"
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from generator.check.config import RuleSettings, load_settings
 from generator.check.result import CheckResult, Problem
-from generator.project import Project, load_project
+from generator.project import Project, cyclic_gc_paused, load_project
 from generator.rules import RULES
 
 
@@ -26,5 +26,6 @@ def run_rules(project: Project, settings: dict[str, RuleSettings]) -> CheckResul
 
 def check_project(root: Path) -> tuple[Project, CheckResult]:
     settings = load_settings(root, RULES)
-    project = load_project(root)
-    return project, run_rules(project, settings)
+    with cyclic_gc_paused():  # the rules walk the model without making garbage cycles
+        project = load_project(root)
+        return project, run_rules(project, settings)

@@ -26,10 +26,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from generator.check.result import Finding
+from generator.located import LocatedDict
 from generator.location import Location
 from generator.model import Theme
 from generator.project import Project
-from generator.yamlsource import LocatedDict
 
 ID = "GW201"
 NAME = "theme-has-questions"

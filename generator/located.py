@@ -1,0 +1,35 @@
+"""Values read from YAML that remember where they stand, and why a file could not be read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.location import Location
+
+
+class LocatedDict(dict):  # type: ignore[type-arg]
+    """A mapping that knows where it, each key and each value stand."""
+
+    def __init__(self, location: Location) -> None:
+        super().__init__()
+        self.location = location
+        self.key_locations: dict[str, Location] = {}
+        self.value_locations: dict[str, Location] = {}
+
+
+class LocatedList(list):  # type: ignore[type-arg]
+    """A sequence that knows where it and each item stand."""
+
+    def __init__(self, location: Location) -> None:
+        super().__init__()
+        self.location = location
+        self.item_locations: list[Location] = []
+
+
+@dataclass(frozen=True)
+class SourceIssue:
+    """Why a file could not be read as YAML: a message at a location."""
+
+    location: Location
+    message: str
+    kind: str  # "encoding" or "syntax"
