@@ -76,6 +76,12 @@ class Project:
     organisation: Organisation | None = None
     pages: dict[tuple[str, str], Page] = field(default_factory=dict)
     page_problems: list[tuple[Location, str]] = field(default_factory=list)
+    # (kind, id) -> the file that would define it but could not be read or broke its format
+    unread: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def unread_file_for(self, kind: str, item_id: str) -> str | None:
+        """The unreadable file where a theme, form or page of this id would be, if any."""
+        return self.unread.get((kind, item_id))
 
     def page_ids(self, language: str) -> set[str]:
         return {page_id for lang, page_id in self.pages if lang == language}
@@ -160,6 +166,8 @@ def _load_project(root: Path) -> Project:
         project.files.append(source)
         if source.usable:
             _BUILDERS[kind](project, source.document.data)
+        elif kind in ("theme", "form"):
+            project.unread[(kind, path.stem)] = source.display
     project.themes.sort(key=lambda theme: (theme.order, theme.id))
     project.forms.sort(key=lambda form: (form.order, form.id))
     _load_pages(project)
@@ -174,6 +182,7 @@ def _load_pages(project: Project) -> None:
             text, issue = read_text(path, display)
             if issue is not None:
                 project.page_problems.append((issue.location, issue.message))
+                project.unread.setdefault(("page", path.stem), display)
                 continue
             project.pages[(language, path.stem)] = Page(
                 path.stem, language, text or "", Location.file(display)

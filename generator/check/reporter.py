@@ -20,7 +20,7 @@ def _text_line(problem: Problem) -> str:
 
 
 def text(result: CheckResult) -> str:
-    lines = [_text_line(problem) for problem in sorted(result.problems)]
+    lines = [_text_line(problem) for problem in result.ordered()]
     return "\n".join([*lines, result.summary()])
 
 
@@ -35,7 +35,7 @@ def _escape_property(value: str) -> str:
 def github(result: CheckResult) -> str:
     """Workflow commands; GitHub shows them as annotations on the pull request's lines."""
     lines = []
-    for problem in sorted(result.problems):
+    for problem in result.ordered():
         where = problem.location
         properties = ",".join(
             [
@@ -60,12 +60,13 @@ def json_report(result: CheckResult) -> str:
             "rule": p.rule,
             "message": p.message,
         }
-        for p in sorted(result.problems)
+        for p in result.ordered()
     ]
     summary = {
         "files": result.files_checked,
         "errors": len(result.errors),
         "warnings": len(result.warnings),
+        "left_out": len(result.follow_ons),
     }
     return json.dumps({"problems": problems, "summary": summary}, ensure_ascii=False, indent=2)
 

@@ -60,6 +60,7 @@ def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
                     section.location,
                     f"reflection '{section.id}' offers no questions for the form's "
                     f"audiences ({audiences})",
+                    _unread_theme(project, section.themes),
                 )
             known = {theme.id for theme in project.themes}
             for reference in section.blank_sheet_themes:
@@ -70,3 +71,9 @@ def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
                         f"blank sheet theme '{reference.target}' is not offered by "
                         f"reflection '{section.id}'",
                     )
+
+
+def _unread_theme(project: Project, themes: tuple[str, ...]) -> str | None:
+    """A theme file the section names that could not be read: then it may be why it is empty."""
+    found = (project.unread_file_for("theme", theme_id) for theme_id in themes)
+    return next((path for path in found if path is not None), None)

@@ -65,7 +65,9 @@ def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
     for reference in _all_references(project):
         names = known[reference.kind]
         if names and reference.target not in names:
-            yield Finding(reference.location, _message(reference.kind, reference.target, names))
+            cause = project.unread_file_for(reference.kind, reference.target)
+            message = _message(reference.kind, reference.target, names)
+            yield Finding(reference.location, message, cause)
     yield from _page_links(project, known)
 
 
@@ -86,4 +88,14 @@ def _page_links(project: Project, known: dict[str, set[str]]) -> Iterator[Findin
                 if "://" in target or target in targets:
                     continue
                 where = Location(page.location.path, number, match.start(1) + 1)
-                yield Finding(where, _message("page link", target, targets))
+                yield Finding(
+                    where, _message("page link", target, targets), _cause(project, target)
+                )
+
+
+def _cause(project: Project, target: str) -> str | None:
+    """The unreadable theme or page a broken link would point at, if that is why it breaks."""
+    name = target.removesuffix(".md")
+    if name.startswith("themes/"):
+        return project.unread_file_for("theme", name.removeprefix("themes/"))
+    return project.unread_file_for("page", name)

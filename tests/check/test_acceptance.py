@@ -216,7 +216,7 @@ def test_json_format(project, check) -> None:
     result = check("--format", "json")
     assert result.code == 1
     report = json.loads(result.output)
-    assert report["summary"] == {"files": 19, "errors": 3, "warnings": 1}
+    assert report["summary"] == {"files": 19, "errors": 3, "warnings": 1, "left_out": 0}
     first = report["problems"][0]
     assert set(first) == {"path", "line", "column", "level", "code", "rule", "message"}
     assert {
@@ -234,7 +234,10 @@ def test_json_format(project, check) -> None:
 
 def test_json_format_when_clean(project, check) -> None:
     report = json.loads(check("--format", "json").output)
-    assert report == {"problems": [], "summary": {"files": 19, "errors": 0, "warnings": 0}}
+    assert report == {
+        "problems": [],
+        "summary": {"files": 19, "errors": 0, "warnings": 0, "left_out": 0},
+    }
 
 
 GITHUB_LINE = re.compile(
