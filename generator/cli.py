@@ -11,6 +11,7 @@ from pathlib import Path
 
 from generator import __version__, ruledocs
 from generator.check.engine import check_project
+from generator.check.messages import MESSAGE_LANGUAGES, language_from_environment
 from generator.check.reporter import REPORTERS, default_format
 from generator.errors import GesprekswijzerError, UsageError
 from generator.rules import RULES, find_rule
@@ -30,10 +31,10 @@ def run_check(args: argparse.Namespace) -> int:
             print(f"{rule.ID}  {rule.NAME:<22} {rule.LEVEL:<7}  {summary}")
         return 0
     if args.explain:
-        rule = find_rule(args.explain)
-        if rule is None:
+        found = find_rule(args.explain)
+        if found is None:
             raise UsageError(f"unknown rule '{args.explain}'; see --list-rules")
-        print(ruledocs.explain(rule))
+        print(ruledocs.explain(found))
         return 0
     if args.rule_reference:
         print(ruledocs.reference(), end="")
@@ -46,7 +47,7 @@ def run_check(args: argparse.Namespace) -> int:
     root = _existing_folder(args.path)
     _project, result = check_project(root)
     output_format = args.format or default_format()
-    print(REPORTERS[output_format](result))
+    print(REPORTERS[output_format](result, args.lang or language_from_environment()))
     return 1 if result.failed(args.strict) else 0
 
 
@@ -60,6 +61,12 @@ def _parser() -> argparse.ArgumentParser:
         "--format",
         choices=sorted(REPORTERS),
         help="output format (default: text, or github inside GitHub Actions)",
+    )
+    check.add_argument(
+        "--lang",
+        choices=MESSAGE_LANGUAGES,
+        help="language of the messages: nl or en (default: Dutch when LC_ALL, LC_MESSAGES or "
+        "LANG starts with 'nl', else English); codes are the same in both",
     )
     check.add_argument("--strict", action="store_true", help="warnings fail the check too")
     check.add_argument("--list-rules", action="store_true", help="print the rule catalogue")

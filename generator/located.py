@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from generator.location import Location
 
@@ -28,8 +29,18 @@ class LocatedList(list):  # type: ignore[type-arg]
 
 @dataclass(frozen=True)
 class SourceIssue:
-    """Why a file could not be read as YAML: a message at a location."""
+    """Why a file could not be read as YAML, at a location.
+
+    ``key`` names the message; its words are with the rule that reports the
+    kind (file-readable for "encoding", yaml-syntax for "syntax"), in both
+    languages. ``values`` fill it in.
+    """
 
     location: Location
-    message: str
     kind: str  # "encoding" or "syntax"
+    key: str
+    values: tuple[tuple[str, Any], ...] = ()
+
+
+def source_issue(location: Location, kind: str, key: str, /, **values: Any) -> SourceIssue:
+    return SourceIssue(location, kind, key, tuple(values.items()))

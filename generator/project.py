@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import LANGUAGES, parse
-from generator.located import LocatedDict
+from generator.located import LocatedDict, SourceIssue
 from generator.location import Location
 from generator.model import (
     Form,
@@ -75,7 +75,7 @@ class Project:
     glossary: tuple[GlossaryTerm, ...] = ()
     organisation: Organisation | None = None
     pages: dict[tuple[str, str], Page] = field(default_factory=dict)
-    page_problems: list[tuple[Location, str]] = field(default_factory=list)
+    page_problems: list[SourceIssue] = field(default_factory=list)
     # (kind, id) -> the file that would define it but could not be read or broke its format
     unread: dict[tuple[str, str], str] = field(default_factory=dict)
 
@@ -181,7 +181,7 @@ def _load_pages(project: Project) -> None:
             display = display_path(path)
             text, issue = read_text(path, display)
             if issue is not None:
-                project.page_problems.append((issue.location, issue.message))
+                project.page_problems.append(issue)
                 project.unread.setdefault(("page", path.stem), display)
                 continue
             project.pages[(language, path.stem)] = Page(

@@ -34,6 +34,10 @@ def reference() -> str:
         "below: it says what the rule wants, shows a passing and a failing example, and how to",
         "fix it. `gesprekswijzer check --explain GW202` prints the same text.",
         "",
+        "The messages come in Dutch or English (`--lang nl` or `--lang en`; by default Dutch",
+        "when `LC_ALL`, `LC_MESSAGES` or `LANG` starts with `nl`), with the same codes. Each",
+        "rule keeps the words of its messages, in both languages, in its `MESSAGES`.",
+        "",
         "| code | name | level | rule |",
         "| --- | --- | --- | --- |",
     ]

@@ -11,38 +11,37 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, cast
 
 import jsonschema
 
 from generator.located import LocatedDict, LocatedList
 from generator.location import Location
 
-TYPE_NAMES = {
-    "object": "a mapping (key: value lines)",
-    "array": "a list (lines starting with '- ')",
-    "string": "a text",
-    "integer": "a whole number",
-    "number": "a number",
-    "boolean": "true or false",
-    "null": "empty",
-}
-
-
 _LOCAL = "#/$defs/"
 
 
 @dataclass(frozen=True)
 class SchemaIssue:
+    """Where a file breaks its format. ``key`` names the message, which the rule for
+    the kind words in both languages; ``values`` fill it in. A ``name`` value is
+    the key concerned, or "" for the file as a whole."""
+
     location: Location
-    message: str
     kind: str  # "unknown-key", "wrong-type", "missing-field" or "invalid-value"
+    key: str
+    values: tuple[tuple[str, Any], ...] = ()
+
+
+def _issue(location: Location, kind: str, key: str, /, **values: Any) -> SchemaIssue:
+    return SchemaIssue(location, kind, key, tuple(values.items()))
 
 
 @cache
 def schema_for(kind: str) -> dict[str, Any]:
     source = resources.files("generator") / "schemas" / f"{kind}.schema.json"
-    return json.loads(source.read_text(encoding="utf-8"))
+    schema: dict[str, Any] = json.loads(source.read_text(encoding="utf-8"))
+    return schema
 
 
 def inline_refs(node: Any, defs: dict[str, Any], seen: frozenset[str] = frozenset()) -> Any:
@@ -75,22 +74,23 @@ def validate(kind: str, data: Any, display: str) -> list[SchemaIssue]:
     return sorted(issues, key=lambda issue: issue.location)
 
 
-def describe_type(value: Any) -> str:
+def type_of(value: Any) -> str:
+    """The JSON Schema name of a value's type ("object", "array", "string", ...)."""
     if isinstance(value, dict):
-        return TYPE_NAMES["object"]
+        return "object"
     if isinstance(value, list):
-        return TYPE_NAMES["array"]
+        return "array"
     if isinstance(value, bool):
-        return TYPE_NAMES["boolean"]
+        return "boolean"
     if isinstance(value, int):
-        return TYPE_NAMES["integer"]
+        return "integer"
     if isinstance(value, float):
-        return TYPE_NAMES["number"]
+        return "number"
     if value is None:
-        return TYPE_NAMES["null"]
+        return "null"
     if isinstance(value, str):
-        return TYPE_NAMES["string"]
-    return "a value of another kind"
+        return "string"
+    return "other"
 
 
 def _locate(root: Any, path: list[Any], display: str, key: bool = False) -> Location:
@@ -110,33 +110,34 @@ def _locate(root: Any, path: list[Any], display: str, key: bool = False) -> Loca
 
 
 def _name(path: list[Any]) -> str:
+    """The last key on the path, or "" when the path is the file itself."""
     keys = [str(step) for step in path if not isinstance(step, int)]
-    return f"'{keys[-1]}'" if keys else "the file"
+    return keys[-1] if keys else ""
 
 
 def _describe(error: jsonschema.ValidationError, root: Any, display: str) -> SchemaIssue:
-    path = list(error.absolute_path)
+    path, instance, schema = list(error.absolute_path), error.instance, error.schema
+    instance = cast(Any, instance)
     if error.validator == "additionalProperties":
-        allowed = sorted(error.schema.get("properties", {}))
-        extra = next(k for k in error.instance if k not in allowed)
-        message = f"unknown key '{extra}'"
+        allowed = sorted(schema.get("properties", {}) if isinstance(schema, dict) else {})
+        extra = next(k for k in instance if isinstance(instance, dict) and k not in allowed)
+        where = _locate(root, [*path, extra], display, key=True)
         close = difflib.get_close_matches(extra, allowed, n=1, cutoff=0.6)
-        message += f"; did you mean '{close[0]}'?" if close else f"; allowed: {', '.join(allowed)}"
-        return SchemaIssue(_locate(root, [*path, extra], display, key=True), message, "unknown-key")
+        if close:
+            return _issue(where, "unknown-key", "unknown-key-close", key=extra, close=close[0])
+        return _issue(where, "unknown-key", "unknown-key", key=extra, allowed=", ".join(allowed))
     if error.validator == "required":
         missing = str(error.message).split("'")[1]
         where = _locate(root, path, display)
-        container = f" in {_name(path)}" if path else ""
-        return SchemaIssue(where, f"missing key '{missing}'{container}", "missing-field")
+        return _issue(where, "missing-field", "missing", key=missing, name=_name(path))
     where = _locate(root, path, display)
     if error.validator == "type":
-        expected = error.validator_value
-        expected_names = [expected] if isinstance(expected, str) else list(expected)
-        wanted = " or ".join(TYPE_NAMES.get(t, t) for t in expected_names)
-        found = describe_type(error.instance)
-        message = f"{_name(path)} must be {wanted}, not {found}"
-        return SchemaIssue(where, message, "wrong-type")
+        expected: Any = error.validator_value
+        wanted = (expected,) if isinstance(expected, str) else tuple(expected)
+        found = type_of(instance)
+        return _issue(where, "wrong-type", "type", name=_name(path), wanted=wanted, found=found)
     if error.validator == "pattern":
-        message = f"{_name(path)} has value '{error.instance}', which is not in the expected form"
-        return SchemaIssue(where, message, "invalid-value")
-    return SchemaIssue(where, f"{_name(path)}: {error.message}", "invalid-value")
+        value = str(instance)
+        return _issue(where, "invalid-value", "pattern", name=_name(path), value=value)
+    detail = str(error.message)
+    return _issue(where, "invalid-value", "invalid", name=_name(path), detail=detail)

@@ -14,31 +14,25 @@ from typing import Any
 
 import yaml
 
-from generator.located import LocatedDict, LocatedList, SourceIssue
+from generator.located import LocatedDict, LocatedList, SourceIssue, source_issue
 from generator.location import Location
 
 MAX_DEPTH = 64
-TOO_DEEP_MESSAGE = f"the file is nested too deeply (more than {MAX_DEPTH} levels)"
-ALIAS_MESSAGE = "anchors and aliases (& and *) are not allowed in content files"
-SECOND_DOCUMENT_MESSAGE = (
-    "YAML syntax error: expected a single document in the stream, but found another document"
-)
 _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _STRING = "tag:yaml.org,2002:str"
 
 
-def _tag_problem(node: yaml.Node) -> str:
+def _tag_problem(node: yaml.Node) -> tuple[str, dict[str, str]]:
     """Why a scalar with an explicit tag (``!name`` or ``!!type``) could not be read."""
     if node.tag == "tag:yaml.org,2002:merge":
-        return "merge keys ('<<') are not allowed in content files; write the keys out"
+        return "merge-key", {}
     if node.tag.startswith("tag:yaml.org,2002:"):
-        tag = node.tag.replace("tag:yaml.org,2002:", "!!")
-        return f"'{node.value}' is not a valid {tag} value; remove '{tag}'"
-    return (
-        f"'{node.tag}' is read as a YAML tag, which content files do not use; "
-        "put a text that starts with '!' between quotes"
-    )
+        return "bad-typed-value", {
+            "value": node.value,
+            "tag": node.tag.replace("tag:yaml.org,2002:", "!!"),
+        }
+    return "tag", {"tag": node.tag}
 
 
 class _Frame:
@@ -76,7 +70,7 @@ class Builder:
                 self._add(self._scalar(event), self._at(event.start_mark))
             elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
                 if len(self.stack) >= MAX_DEPTH:
-                    return None, [self._issue(event.start_mark, TOO_DEEP_MESSAGE)]
+                    return None, [self._issue(event.start_mark, "too-deep", depth=MAX_DEPTH)]
                 at = self._at(event.start_mark)
                 mapping = kind is yaml.MappingStartEvent
                 self.stack.append(_Frame(LocatedDict(at) if mapping else LocatedList(at)))
@@ -84,18 +78,18 @@ class Builder:
                 container = self.stack.pop().container
                 self._add(container, container.location)
             elif kind is yaml.AliasEvent:
-                return None, [self._issue(event.start_mark, ALIAS_MESSAGE)]
+                return None, [self._issue(event.start_mark, "alias")]
             elif kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
-                    return None, [self._issue(event.start_mark, SECOND_DOCUMENT_MESSAGE)]
+                    return None, [self._issue(event.start_mark, "second-document")]
         return self.root, self.issues
 
     def _at(self, mark: Any) -> Location:
         return Location(self.display, mark.line + 1, mark.column + 1)
 
-    def _issue(self, mark: Any, message: str) -> SourceIssue:
-        return SourceIssue(self._at(mark), message, "syntax")
+    def _issue(self, mark: Any, key: str, **values: Any) -> SourceIssue:
+        return source_issue(self._at(mark), "syntax", key, **values)
 
     def _scalar(self, event: Any) -> Any:
         tag = event.tag
@@ -107,7 +101,8 @@ class Builder:
         try:
             return self.loader.construct_object(node)
         except (yaml.YAMLError, ValueError, LookupError, TypeError):
-            self.issues.append(self._issue(event.start_mark, _tag_problem(node)))
+            key, values = _tag_problem(node)
+            self.issues.append(self._issue(event.start_mark, key, **values))
             return None
 
     def _add(self, value: Any, at: Location) -> None:
@@ -126,8 +121,10 @@ class Builder:
             key, frame.key = frame.key, None
             if key in container:
                 first = container.key_locations[key]
-                message = f"duplicate key '{key}' (first used on line {first.line})"
-                self.issues.append(SourceIssue(frame.key_at, message, "syntax"))
+                issue = source_issue(
+                    frame.key_at, "syntax", "duplicate-key", key=key, line=first.line
+                )
+                self.issues.append(issue)
                 return
             container[key] = value
             container.key_locations[key] = frame.key_at

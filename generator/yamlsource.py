@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from generator.located import SourceIssue
+from generator.located import SourceIssue, source_issue
 from generator.location import Location
 from generator.yamlbuild import Builder
 
@@ -46,23 +46,23 @@ def read_text(path: Path, display: str) -> tuple[str | None, SourceIssue | None]
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            message = f"file is {size // 1024} KiB; content files may be at most 1024 KiB"
-            return None, SourceIssue(Location(display), message, "encoding")
+            return None, source_issue(Location(display), "encoding", "too-large", kib=size // 1024)
         raw = path.read_bytes()
     except OSError as error:
-        message = f"cannot read file: {error.strerror}"
-        return None, SourceIssue(Location(display), message, "encoding")
+        reason = error.strerror or str(error)
+        return None, source_issue(Location(display), "encoding", "unreadable", reason=reason)
     if raw.startswith(_BOM):
-        message = "file starts with a byte-order mark (BOM); save it as UTF-8 without BOM"
-        return None, SourceIssue(Location(display), message, "encoding")
+        return None, source_issue(Location(display), "encoding", "bom")
     try:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError as error:
         before = raw[: error.start]
         line = before.count(b"\n") + 1
         column = error.start - (before.rfind(b"\n") + 1) + 1
-        message = f"byte 0x{raw[error.start]:02x} is not valid UTF-8; save the file as UTF-8"
-        return None, SourceIssue(Location(display, line, column), message, "encoding")
+        byte = f"0x{raw[error.start]:02x}"
+        return None, source_issue(
+            Location(display, line, column), "encoding", "not-utf8", byte=byte
+        )
 
 
 def load_yaml(path: Path, display: str | None = None) -> YamlDocument:
@@ -85,13 +85,13 @@ def _read(text: str, shown: str) -> tuple[Any, list[SourceIssue]]:
         return builder.build()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        message = _explain(error, _character_at(text, mark))
-        return None, [SourceIssue(location_of(shown, mark), message, "syntax")]
+        key, values = _explain(error, _character_at(text, mark))
+        return None, [source_issue(location_of(shown, mark), "syntax", key, **values)]
     except yaml.reader.ReaderError as error:
         return None, [_unreadable_character(text, shown, error.character)]
     except yaml.YAMLError as error:
-        message = f"YAML error: {' '.join(str(error).split())}"
-        return None, [SourceIssue(Location(shown), message, "syntax")]
+        detail = " ".join(str(error).split())
+        return None, [source_issue(Location(shown), "syntax", "yaml-error", detail=detail)]
     finally:
         builder.loader.dispose()
 
@@ -101,11 +101,8 @@ def _unreadable_character(text: str, shown: str, character: int | str) -> Source
     position = max(text.find(chr(code)), 0)
     line = text.count("\n", 0, position) + 1
     column = position - (text.rfind("\n", 0, position) + 1) + 1
-    message = (
-        f"the invisible character U+{code:04X} is not allowed in YAML; delete it "
-        "(it often comes in by copy and paste)"
-    )
-    return SourceIssue(Location(shown, line, column), message, "syntax")
+    where = Location(shown, line, column)
+    return source_issue(where, "syntax", "invisible-character", code=f"U+{code:04X}")
 
 
 def _character_at(text: str, mark: yaml.Mark | None) -> str:
@@ -117,11 +114,12 @@ def _character_at(text: str, mark: yaml.Mark | None) -> str:
     return line[mark.column] if mark.column < len(line) else ""
 
 
-def _explain(error: yaml.MarkedYAMLError, character: str = "") -> str:
+def _explain(error: yaml.MarkedYAMLError, character: str = "") -> tuple[str, dict[str, str]]:
+    """Which syntax message fits the parser's complaint, with its details."""
     problem = error.problem or "invalid YAML"
     if character == "\t" or "'\\t'" in problem:
-        return "a tab character is used for indentation; use spaces instead"
+        return "tab", {}
     if "mapping values are not allowed" in problem:
-        return "unexpected ':'; put text containing ': ' between quotes"
+        return "colon", {}
     context = f"{error.context}, " if error.context else ""
-    return f"YAML syntax error: {context}{problem}"
+    return "syntax", {"detail": f"{context}{problem}"}

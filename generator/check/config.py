@@ -15,9 +15,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from generator.check.messages import Message, say
 from generator.check.result import Level
 from generator.errors import UsageError
-from generator.located import LocatedDict
+from generator.located import LocatedDict, SourceIssue
 from generator.location import Location
 from generator.project import display_path
 from generator.yamlsource import load_yaml
@@ -59,6 +60,14 @@ def settings_for(rule: ModuleType, raw: Any, where: str) -> RuleSettings:
     return RuleSettings(True, Level(level), defaults)
 
 
+def _reading_message(issue: SourceIssue) -> Message:
+    """Why the settings file cannot be read, in the words of the rules for reading files."""
+    from generator.rules import file_readable, yaml_syntax
+
+    messages = file_readable.MESSAGES if issue.kind == "encoding" else yaml_syntax.MESSAGES
+    return say(messages[issue.key], **dict(issue.values))
+
+
 def load_settings(root: Path, rules: tuple[ModuleType, ...]) -> dict[str, RuleSettings]:
     path = root / CONFIG_NAME
     raw_rules = _raw_rules(path, rules) if path.is_file() else LocatedDict(Location(CONFIG_NAME))
@@ -76,7 +85,7 @@ def _raw_rules(path: Path, rules: tuple[ModuleType, ...]) -> LocatedDict:
     document = load_yaml(path, display_path(path))
     if document.issues:
         issue = document.issues[0]
-        raise _fail(str(issue.location), issue.message)
+        raise _fail(str(issue.location), str(_reading_message(issue)))
     data = document.data if document.data is not None else LocatedDict(Location(document.display))
     found = data.get("rules") if isinstance(data, LocatedDict) else None
     if found is None and isinstance(data, LocatedDict) and set(data) <= {"rules"}:

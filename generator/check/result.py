@@ -1,10 +1,11 @@
-"""What a check found, kept apart from how it is reported."""
+"""What a check found, kept apart from how it is reported (and in which language)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from generator.check.messages import Message
 from generator.location import Location
 
 
@@ -15,7 +16,7 @@ class Level(StrEnum):
 
 @dataclass(frozen=True)
 class Finding:
-    """What a rule yields: a place and a plain-language message.
+    """What a rule yields: a place and a message from the rule's MESSAGES.
 
     ``follows_from`` names a file that could not be read (or broke its format)
     when the finding is only a consequence of that: an id that would be defined
@@ -24,24 +25,26 @@ class Finding:
     """
 
     location: Location
-    message: str
+    message: Message
     follows_from: str | None = None
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Problem:
     """A finding with the rule's code and level attached by the engine."""
 
     location: Location
     code: str
-    message: str
+    message: Message
     level: Level
     rule: str
 
     @property
     def order(self) -> tuple[bool, Location, str, str]:
-        """Problems that keep a file from being read (GW0xx) first, then all by place."""
-        return (not self.code.startswith("GW0"), self.location, self.code, self.message)
+        """Problems that keep a file from being read or used (GW0xx, GW1xx) first, then the
+        rest: each group by place. What the rest finds may follow from the first group."""
+        first = self.code.startswith(("GW0", "GW1"))
+        return (not first, self.location, self.code, str(self.message))
 
 
 @dataclass
@@ -65,19 +68,3 @@ class CheckResult:
 
     def failed(self, strict: bool = False) -> bool:
         return bool(self.errors or (strict and self.warnings))
-
-    def summary(self) -> str:
-        errors, warnings = len(self.errors), len(self.warnings)
-        files = f"{self.files_checked} file{'s' if self.files_checked != 1 else ''}"
-        if not self.problems:
-            return f"{files} checked, no problems"
-        counts = (
-            f"{files} checked: {errors} error{'s' if errors != 1 else ''}, "
-            f"{warnings} warning{'s' if warnings != 1 else ''}"
-        )
-        if not self.follow_ons:
-            return counts
-        return (
-            f"{counts} ({len(self.follow_ons)} more left out: they follow from the files above "
-            "that cannot be read; check again once those are fixed)"
-        )

@@ -21,15 +21,29 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from generator.check.messages import Template, say
 from generator.check.result import Finding
 from generator.project import Project
-from generator.rules._schema import schema_findings
+from generator.rules._schema import schema_issues
 
 ID = "GW103"
 NAME = "missing-field"
 LEVEL = "error"
 OPTIONS: dict[str, Any] = {}
+MESSAGES = {
+    "missing": Template(
+        en="missing key '{key}'",
+        nl="de sleutel '{key}' ontbreekt",
+    ),
+    "missing-in": Template(
+        en="missing key '{key}' in '{name}'",
+        nl="de sleutel '{key}' ontbreekt in '{name}'",
+    ),
+}
 
 
 def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
-    return schema_findings(project, frozenset({"missing-field"}))
+    for issue in schema_issues(project, frozenset({"missing-field"})):
+        values = dict(issue.values)
+        template = MESSAGES["missing-in" if values["name"] else "missing"]
+        yield Finding(issue.location, say(template, **values))

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from generator.check.messages import Template, say
 from generator.check.result import Finding
 from generator.location import Location
 from generator.project import Project
@@ -31,6 +32,16 @@ ID = "GW210"
 NAME = "no-html"
 LEVEL = "error"
 OPTIONS: dict[str, Any] = {}
+MESSAGES = {
+    "text": Template(
+        en="{label} contains HTML ('{html}') in '{language}'",
+        nl="{label} bevat HTML ('{html}') in '{language}'",
+    ),
+    "page": Template(
+        en="page contains HTML ('{html}'); use Markdown",
+        nl="de pagina bevat HTML ('{html}'); gebruik Markdown",
+    ),
+}
 HTML = re.compile(
     r"</?[a-zA-Z][a-zA-Z0-9-]*(\s[^>]*)?/?>|<!--|javascript:|&#?[a-zA-Z0-9]+;", re.IGNORECASE
 )
@@ -43,15 +54,14 @@ def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
         for language, value in text.values.items():
             match = HTML.search(value)
             if match:
-                yield Finding(
-                    text.location_of(language),
-                    f"{label} contains HTML ('{match.group(0)[:30]}') in '{language}'",
-                )
+                html = match.group(0)[:30]
+                message = say(MESSAGES["text"], label=label, html=html, language=language)
+                yield Finding(text.location_of(language), message)
     for page in project.pages.values():
         for number, line in enumerate(page.text.splitlines(), start=1):
             match = HTML.search(line)
             if match:
                 yield Finding(
                     Location(page.location.path, number, match.start() + 1),
-                    f"page contains HTML ('{match.group(0)[:30]}'); use Markdown",
+                    say(MESSAGES["page"], html=match.group(0)[:30]),
                 )

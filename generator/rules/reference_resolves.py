@@ -23,15 +23,28 @@ from collections.abc import Iterator
 from typing import Any
 
 from generator import LANGUAGES
+from generator.check.messages import Message, Template, say
 from generator.check.result import Finding
 from generator.location import Location
 from generator.model import Reference
 from generator.project import Project
+from generator.rules._ids import KINDS
 
 ID = "GW207"
 NAME = "reference-resolves"
 LEVEL = "error"
 OPTIONS: dict[str, Any] = {}
+MESSAGES = {
+    "unknown-close": Template(
+        en="unknown {kind} '{target}'; did you mean '{close}'?",
+        nl="{kind} '{target}' bestaat niet; bedoel je '{close}'?",
+    ),
+    "unknown": Template(
+        en="unknown {kind} '{target}'; known: {known}",
+        nl="{kind} '{target}' bestaat niet; wel bekend: {known}",
+    ),
+    "page link": Template(en="page link", nl="link naar pagina"),
+}
 MARKDOWN_LINK = re.compile(r"\]\(([^)\s]+?\.md)(?:#[^)]*)?\)")
 
 
@@ -71,11 +84,12 @@ def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
     yield from _page_links(project, known)
 
 
-def _message(kind: str, target: str, names: set[str]) -> str:
+def _message(kind: str, target: str, names: set[str]) -> Message:
     close = difflib.get_close_matches(target, sorted(names), n=1)
+    what = say(KINDS[kind] if kind in KINDS else MESSAGES[kind])
     if close:
-        return f"unknown {kind} '{target}'; did you mean '{close[0]}'?"
-    return f"unknown {kind} '{target}'; known: {', '.join(sorted(names))}"
+        return say(MESSAGES["unknown-close"], kind=what, target=target, close=close[0])
+    return say(MESSAGES["unknown"], kind=what, target=target, known=", ".join(sorted(names)))
 
 
 def _page_links(project: Project, known: dict[str, set[str]]) -> Iterator[Finding]:

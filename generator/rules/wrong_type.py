@@ -20,15 +20,64 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from generator.check.messages import Message, Template, say
 from generator.check.result import Finding
 from generator.project import Project
-from generator.rules._schema import schema_findings
+from generator.rules._schema import key_name, schema_issues
 
 ID = "GW102"
 NAME = "wrong-type"
 LEVEL = "error"
 OPTIONS: dict[str, Any] = {}
+MESSAGES = {
+    "type": Template(
+        en="{name} must be {wanted}, not {found}",
+        nl="{name} moet {wanted} zijn; nu is het {found}",
+    ),
+    "pattern": Template(
+        en="{name} has value '{value}', which is not in the expected form",
+        nl="{name} heeft de waarde '{value}', en die heeft niet de goede vorm",
+    ),
+    "invalid": Template(
+        en="{name}: {detail}",
+        nl="{name}: deze waarde kan hier niet ({detail})",
+    ),
+    "the-file": Template(en="the file", nl="het bestand"),
+    "or": Template(en="{first} or {second}", nl="{first} of {second}"),
+    "type-object": Template(
+        en="a mapping (key: value lines)",
+        nl="een groep regels 'sleutel: waarde'",
+    ),
+    "type-array": Template(
+        en="a list (lines starting with '- ')",
+        nl="een lijst (regels die met '- ' beginnen)",
+    ),
+    "type-string": Template(en="a text", nl="een tekst"),
+    "type-integer": Template(en="a whole number", nl="een heel getal"),
+    "type-number": Template(en="a number", nl="een getal"),
+    "type-boolean": Template(en="true or false", nl="true of false"),
+    "type-null": Template(en="empty", nl="leeg"),
+    "type-other": Template(en="a value of another kind", nl="een ander soort waarde"),
+}
 
 
 def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
-    return schema_findings(project, frozenset({"wrong-type", "invalid-value"}))
+    for issue in schema_issues(project, frozenset({"wrong-type", "invalid-value"})):
+        values = dict(issue.values)
+        values["name"] = key_name(values["name"], MESSAGES["the-file"])
+        if issue.key == "type":
+            values["wanted"] = _either(values["wanted"])
+            values["found"] = _type_name(values["found"])
+        yield Finding(issue.location, say(MESSAGES[issue.key], **values))
+
+
+def _type_name(kind: str) -> Message:
+    return say(MESSAGES.get(f"type-{kind}", MESSAGES["type-other"]))
+
+
+def _either(kinds: tuple[str, ...]) -> Message:
+    """'a text', or 'a text or a list', ... in the reader's language."""
+    wanted = _type_name(kinds[0])
+    for kind in kinds[1:]:
+        wanted = say(MESSAGES["or"], first=wanted, second=_type_name(kind))
+    return wanted
