@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import LANGUAGES, parse
+from generator.directives import Directive
 from generator.located import LocatedDict, SourceIssue
 from generator.location import Location
 from generator.model import (
@@ -78,6 +79,11 @@ class Project:
     page_problems: list[SourceIssue] = field(default_factory=list)
     # (kind, id) -> the file that would define it but could not be read or broke its format
     unread: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    @property
+    def directives(self) -> list[Directive]:
+        """Every '# gesprekswijzer: ...' comment in the YAML files."""
+        return [found for source in self.files for found in source.document.directives]
 
     def unread_file_for(self, kind: str, item_id: str) -> str | None:
         """The unreadable file where a theme, form or page of this id would be, if any."""

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from generator.directives import Directive, find_directives
 from generator.located import SourceIssue, source_issue
 from generator.location import Location
 from generator.yamlbuild import Builder
@@ -29,6 +30,7 @@ class YamlDocument:
     display: str
     data: Any = None
     issues: list[SourceIssue] = field(default_factory=list)
+    directives: list[Directive] = field(default_factory=list)
 
     @property
     def readable(self) -> bool:
@@ -73,6 +75,7 @@ def load_yaml(path: Path, display: str | None = None) -> YamlDocument:
         document.issues.append(issue)
         return document
     assert text is not None
+    document.directives = find_directives(text, shown)
     document.data, issues = _read(text, shown)
     document.issues.extend(issues)
     return document
