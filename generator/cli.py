@@ -45,9 +45,10 @@ def run_check(args: argparse.Namespace) -> int:
         print(profiledocs.reference(), end="")
         return 0
     root = _existing_folder(args.path)
-    _project, result = check_project(root)
+    language = args.lang or language_from_environment()
+    _project, result = check_project(root, language)
     output_format = args.format or default_format()
-    print(REPORTERS[output_format](result, args.lang or language_from_environment()))
+    print(REPORTERS[output_format](result, language))
     return 1 if result.failed(args.strict) else 0
 
 

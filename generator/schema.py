@@ -86,7 +86,15 @@ def _validator(kind: str) -> jsonschema.Draft202012Validator:
 
 
 def validate(kind: str, data: Any, display: str) -> list[SchemaIssue]:
-    issues = [_describe(error, data, display) for error in _validator(kind).iter_errors(data)]
+    """Where ``data``, read from the file ``display``, breaks the schema of its kind."""
+    return validate_against(_validator(kind), data, display)
+
+
+def validate_against(
+    validator: jsonschema.Draft202012Validator, data: Any, display: str
+) -> list[SchemaIssue]:
+    """Where ``data`` breaks the validator's schema, each issue at its place, in order."""
+    issues = [_describe(error, data, display) for error in validator.iter_errors(data)]
     return sorted(issues, key=lambda issue: issue.location)
 
 
@@ -132,8 +140,7 @@ def _name(path: list[Any]) -> str:
 
 
 def _describe(error: jsonschema.ValidationError, root: Any, display: str) -> SchemaIssue:
-    path, instance, schema = list(error.absolute_path), error.instance, error.schema
-    instance = cast(Any, instance)
+    path, instance, schema = list(error.absolute_path), cast(Any, error.instance), error.schema
     if error.validator == "additionalProperties":
         allowed = sorted(schema.get("properties", {}) if isinstance(schema, dict) else {})
         extra = next(k for k in instance if isinstance(instance, dict) and k not in allowed)
@@ -146,14 +153,24 @@ def _describe(error: jsonschema.ValidationError, root: Any, display: str) -> Sch
         missing = str(error.message).split("'")[1]
         where = _locate(root, path, display)
         return _issue(where, "missing-field", "missing", key=missing, name=_name(path))
-    where = _locate(root, path, display)
+    return _describe_value(error, _locate(root, path, display), _name(path), instance)
+
+
+def _describe_value(
+    error: jsonschema.ValidationError, where: Location, name: str, instance: Any
+) -> SchemaIssue:
+    """A value of the wrong type, or of the right type but not an allowed one."""
+    expected: Any = error.validator_value
     if error.validator == "type":
-        expected: Any = error.validator_value
         wanted = (expected,) if isinstance(expected, str) else tuple(expected)
         found = type_of(instance)
-        return _issue(where, "wrong-type", "type", name=_name(path), wanted=wanted, found=found)
+        return _issue(where, "wrong-type", "type", name=name, wanted=wanted, found=found)
+    value = str(instance)
     if error.validator == "pattern":
-        value = str(instance)
-        return _issue(where, "invalid-value", "pattern", name=_name(path), value=value)
-    detail = str(error.message)
-    return _issue(where, "invalid-value", "invalid", name=_name(path), detail=detail)
+        return _issue(where, "invalid-value", "pattern", name=name, value=value)
+    if error.validator == "enum":
+        choices = ", ".join(str(choice) for choice in expected)
+        return _issue(where, "invalid-value", "one-of", name=name, value=value, allowed=choices)
+    if error.validator == "minimum":
+        return _issue(where, "invalid-value", "minimum", name=name, value=value, minimum=expected)
+    return _issue(where, "invalid-value", "invalid", name=name, detail=str(error.message))

@@ -71,8 +71,9 @@ def _switched_on(problems: list[Problem], directives: list[Directive]) -> list[P
     ]
 
 
-def check_project(root: Path) -> tuple[Project, CheckResult]:
-    settings = load_settings(root, RULES)
+def check_project(root: Path, language: str | None = None) -> tuple[Project, CheckResult]:
+    """Load and check a project; ``language`` words a settings file problem (default: locale)."""
+    settings = load_settings(root, RULES, language)
     with cyclic_gc_paused():  # the rules walk the model without making garbage cycles
         project = load_project(root)
         return project, run_rules(project, settings)

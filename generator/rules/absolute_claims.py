@@ -35,6 +35,7 @@ from typing import Any
 import jinja2
 
 from generator.check.messages import Template, say
+from generator.check.options import Option
 from generator.check.result import Finding
 from generator.location import Location
 from generator.placeholders import ACKNOWLEDGEMENT, environment
@@ -43,7 +44,7 @@ from generator.project import Project
 ID = "GW216"
 NAME = "absolute-claims"
 LEVEL = "error"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Option] = {}
 MESSAGES = {
     "claim": Template(
         en="'{claim}' states a rule as true everywhere: put it in an {{% if %}} block on the "

@@ -28,13 +28,14 @@ from collections.abc import Iterator
 from typing import Any
 
 from generator.check.messages import Template, say
+from generator.check.options import Option
 from generator.check.result import Finding
 from generator.project import Project
 
 ID = "GW215"
 NAME = "changelog-current"
 LEVEL = "error"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Option] = {}
 MESSAGES = {
     "no-section": Template(
         en="CHANGELOG.md has no section '## {version} — {date}'",

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.check.messages import Template, say
+from generator.check.options import Option
 from generator.check.result import Finding
 from generator.location import Location
 from generator.project import CONTENT_FILES, Project, display_path
@@ -31,7 +32,7 @@ from generator.project import CONTENT_FILES, Project, display_path
 ID = "GW003"
 NAME = "content-present"
 LEVEL = "error"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Option] = {}
 MESSAGES = {
     "no-banks": Template(
         en="no question banks found: add questions/<theme>.yml",

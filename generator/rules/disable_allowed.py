@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from generator.check.messages import Template, say
+from generator.check.options import Option
 from generator.check.result import Finding, Level, Problem
 from generator.directives import covers
 from generator.project import Project
@@ -33,7 +34,7 @@ from generator.project import Project
 ID = "GW217"
 NAME = "disable-allowed"
 LEVEL = "error"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Option] = {}
 MESSAGES = {
     "not-understood": Template(
         en="this checker comment is not understood: write it as '# gesprekswijzer: disable=GW209'",

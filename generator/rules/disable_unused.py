@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from generator.check.messages import Template, say
+from generator.check.options import Option
 from generator.check.result import Finding, Problem
 from generator.directives import covers
 from generator.project import Project
@@ -29,7 +30,7 @@ from generator.project import Project
 ID = "GW218"
 NAME = "disable-unused"
 LEVEL = "warning"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Option] = {}
 MESSAGES = {
     "unused": Template(
         en="this comment switches off {code}, but line {line} has no {code}: remove it",

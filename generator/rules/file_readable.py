@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from generator.check.messages import Template, say
+from generator.check.options import Option
 from generator.check.result import Finding
 from generator.project import Project
 from generator.rules._schema import source_findings
@@ -27,7 +28,7 @@ from generator.rules._schema import source_findings
 ID = "GW001"
 NAME = "file-readable"
 LEVEL = "error"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Option] = {}
 MESSAGES = {
     "too-large": Template(
         en="file is {kib} KiB; content files may be at most 1024 KiB",

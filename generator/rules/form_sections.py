@@ -37,6 +37,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from generator.check.messages import Template, say
+from generator.check.options import Option
 from generator.check.result import Finding
 from generator.formdata import reflection_themes
 from generator.project import Project
@@ -44,7 +45,7 @@ from generator.project import Project
 ID = "GW213"
 NAME = "form-sections"
 LEVEL = "error"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Option] = {}
 MESSAGES = {
     "no-sections": Template(
         en="form '{id}' has no sections",

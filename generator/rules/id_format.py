@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.check.messages import Message, Template, say
+from generator.check.options import Option
 from generator.check.result import Finding
 from generator.location import Location
 from generator.project import Project
@@ -36,7 +37,7 @@ from generator.rules._ids import KINDS, defined_ids
 ID = "GW205"
 NAME = "id-format"
 LEVEL = "error"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Option] = {}
 MESSAGES = {
     "form": Template(
         en="{kind} id '{id}' may only use a-z, 0-9 and single hyphens",

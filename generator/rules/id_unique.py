@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from generator.check.messages import Message, Template, say
+from generator.check.options import Option
 from generator.check.result import Finding
 from generator.location import Location
 from generator.project import Project
@@ -30,7 +31,7 @@ from generator.rules._ids import defined_ids
 ID = "GW206"
 NAME = "id-unique"
 LEVEL = "error"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Option] = {}
 MESSAGES = {
     "used": Template(
         en="{kind} id '{id}' is already used at {first}",

@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from generator.check.messages import Template, say
+from generator.check.options import Option
 from generator.check.result import Finding
 from generator.location import Location
 from generator.project import Project
@@ -40,7 +41,7 @@ from generator.project import Project
 ID = "GW208"
 NAME = "no-duplicate-text"
 LEVEL = "error"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Option] = {}
 MESSAGES = {
     "same": Template(
         en="question '{id}' has the same {language} text as question '{first}' ({at})",

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from generator.check.messages import Template, say
+from generator.check.options import Option
 from generator.check.result import Finding
 from generator.project import Project
 from generator.rules._texts import all_texts
@@ -28,7 +29,7 @@ from generator.rules._texts import all_texts
 ID = "GW203"
 NAME = "no-empty-text"
 LEVEL = "error"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Option] = {}
 MESSAGES = {
     "empty": Template(
         en="{label} is empty in '{language}'",

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from generator.check.messages import Template, say
+from generator.check.options import Option
 from generator.check.result import Finding
 from generator.location import Location
 from generator.project import Project
@@ -31,7 +32,7 @@ from generator.rules._texts import all_texts
 ID = "GW210"
 NAME = "no-html"
 LEVEL = "error"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Option] = {}
 MESSAGES = {
     "text": Template(
         en="{label} contains HTML ('{html}') in '{language}'",

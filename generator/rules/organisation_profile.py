@@ -39,6 +39,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from generator.check.messages import Template, say
+from generator.check.options import Option
 from generator.check.result import Finding
 from generator.model import Organisation
 from generator.policy import SETTINGS
@@ -47,7 +48,7 @@ from generator.project import Project
 ID = "GW214"
 NAME = "organisation-profile"
 LEVEL = "error"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Option] = {}
 MESSAGES = {
     "contrast": Template(
         en="{name} colour {colour} has a contrast of {ratio:.1f}:1 with white; "

@@ -38,6 +38,7 @@ from jinja2 import nodes
 
 from generator import policy
 from generator.check.messages import Message, Template, say
+from generator.check.options import Option
 from generator.check.result import Finding
 from generator.location import Location
 from generator.placeholders import NAMES, environment
@@ -46,7 +47,7 @@ from generator.project import Project
 ID = "GW212"
 NAME = "page-placeholders"
 LEVEL = "error"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Option] = {}
 MESSAGES = {
     "unfinished-placeholder": Template(
         en="unfinished placeholder: write it as {{{{ name }}}}",

@@ -24,13 +24,14 @@ from collections.abc import Iterator
 from typing import Any
 
 from generator.check.messages import Template, say
+from generator.check.options import Option
 from generator.check.result import Finding
 from generator.project import Project
 
 ID = "GW209"
 NAME = "question-form"
 LEVEL = "warning"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Option] = {}
 MESSAGES = {
     "no-question-mark": Template(
         en="question '{id}' does not end with '?' in '{language}'",

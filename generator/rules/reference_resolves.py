@@ -24,6 +24,7 @@ from typing import Any
 
 from generator import LANGUAGES
 from generator.check.messages import Message, Template, say
+from generator.check.options import Option
 from generator.check.result import Finding
 from generator.location import Location
 from generator.model import Reference
@@ -33,7 +34,7 @@ from generator.rules._ids import KINDS
 ID = "GW207"
 NAME = "reference-resolves"
 LEVEL = "error"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Option] = {}
 MESSAGES = {
     "unknown-close": Template(
         en="unknown {kind} '{target}'; did you mean '{close}'?",

@@ -21,13 +21,14 @@ from collections.abc import Iterator
 from typing import Any
 
 from generator.check.messages import Template, say
+from generator.check.options import Option
 from generator.check.result import Finding
 from generator.project import Project
 
 ID = "GW211"
 NAME = "retired-id-reused"
 LEVEL = "error"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Option] = {}
 MESSAGES = {
     "reused": Template(
         en="question id '{id}' was retired on {when} and may not be used again; choose a new id",

@@ -31,13 +31,14 @@ from collections.abc import Iterator
 from typing import Any
 
 from generator.check.messages import Template, say
+from generator.check.options import Option
 from generator.check.result import Finding
 from generator.project import Project
 
 ID = "GW204"
 NAME = "smart-complete"
 LEVEL = "error"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Option] = {}
 MESSAGES = {
     "missing-letter": Template(
         en="SMART letter '{letter}' is missing",

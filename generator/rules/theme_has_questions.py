@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from generator.check.messages import Template, say
+from generator.check.options import Option
 from generator.check.result import Finding
 from generator.located import LocatedDict
 from generator.location import Location
@@ -35,7 +36,9 @@ from generator.project import Project
 ID = "GW201"
 NAME = "theme-has-questions"
 LEVEL = "error"
-OPTIONS: dict[str, Any] = {"min-questions": 1}
+OPTIONS = {
+    "min-questions": Option("integer", 1, "The fewest questions a theme may have.", minimum=1),
+}
 MESSAGES = {
     "none": Template(
         en="theme '{id}' has no questions",

@@ -24,6 +24,7 @@ from typing import Any
 
 from generator import LANGUAGES
 from generator.check.messages import Template, say
+from generator.check.options import Option
 from generator.check.result import Finding
 from generator.project import Project
 from generator.rules._texts import all_texts
@@ -31,7 +32,7 @@ from generator.rules._texts import all_texts
 ID = "GW202"
 NAME = "translations-complete"
 LEVEL = "error"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Option] = {}
 MESSAGES = {
     "no-text": Template(
         en="{label} has no {language} text",

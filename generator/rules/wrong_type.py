@@ -21,14 +21,16 @@ from collections.abc import Iterator
 from typing import Any
 
 from generator.check.messages import Message, Template, say
+from generator.check.options import Option
 from generator.check.result import Finding
 from generator.project import Project
 from generator.rules._schema import key_name, schema_issues
+from generator.schema import SchemaIssue
 
 ID = "GW102"
 NAME = "wrong-type"
 LEVEL = "error"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Option] = {}
 MESSAGES = {
     "type": Template(
         en="{name} must be {wanted}, not {found}",
@@ -41,6 +43,14 @@ MESSAGES = {
     "invalid": Template(
         en="{name}: {detail}",
         nl="{name}: deze waarde kan hier niet ({detail})",
+    ),
+    "one-of": Template(
+        en="{name} is '{value}'; choose one of: {allowed}",
+        nl="{name} is '{value}'; kies uit: {allowed}",
+    ),
+    "minimum": Template(
+        en="{name} must be at least {minimum}, not {value}",
+        nl="{name} moet minstens {minimum} zijn; nu is het {value}",
     ),
     "the-file": Template(en="the file", nl="het bestand"),
     "or": Template(en="{first} or {second}", nl="{first} of {second}"),
@@ -63,12 +73,17 @@ MESSAGES = {
 
 def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
     for issue in schema_issues(project, frozenset({"wrong-type", "invalid-value"})):
-        values = dict(issue.values)
-        values["name"] = key_name(values["name"], MESSAGES["the-file"])
-        if issue.key == "type":
-            values["wanted"] = _either(values["wanted"])
-            values["found"] = _type_name(values["found"])
-        yield Finding(issue.location, say(MESSAGES[issue.key], **values))
+        yield Finding(issue.location, message_for(issue))
+
+
+def message_for(issue: SchemaIssue) -> Message:
+    """The words for a value of the wrong type or form, in a content or the settings file."""
+    values = dict(issue.values)
+    values["name"] = key_name(values["name"], MESSAGES["the-file"])
+    if issue.key == "type":
+        values["wanted"] = _either(values["wanted"])
+        values["found"] = _type_name(values["found"])
+    return say(MESSAGES[issue.key], **values)
 
 
 def _type_name(kind: str) -> Message:

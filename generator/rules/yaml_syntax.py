@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from generator.check.messages import Template
+from generator.check.options import Option
 from generator.check.result import Finding
 from generator.project import Project
 from generator.rules._schema import source_findings
@@ -30,7 +31,7 @@ from generator.rules._schema import source_findings
 ID = "GW002"
 NAME = "yaml-syntax"
 LEVEL = "error"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Option] = {}
 MESSAGES = {
     "tab": Template(
         en="a tab character is used for indentation; use spaces instead",

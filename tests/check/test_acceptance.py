@@ -331,8 +331,9 @@ def test_config_unknown_option(project, check) -> None:
     project.replace("gesprekswijzer.yml", "min-questions: 5", "minimum: 5")
     result = check()
     assert result.code == 2
-    assert "gesprekswijzer.yml:3:3: rule 'theme-has-questions' has no option 'minimum'" in (
-        result.output
+    assert result.output == (
+        "gesprekswijzer: gesprekswijzer.yml:4:5: unknown key 'minimum'; "
+        "allowed: level, min-questions [GW101]\n"
     )
 
 
@@ -340,7 +341,10 @@ def test_config_option_of_wrong_type(project, check) -> None:
     project.replace("gesprekswijzer.yml", "min-questions: 5", "min-questions: five")
     result = check()
     assert result.code == 2
-    assert "gesprekswijzer.yml:3:3: option 'min-questions'" in result.output
+    assert result.output == (
+        "gesprekswijzer: gesprekswijzer.yml:4:20: "
+        "'min-questions' must be a whole number, not a text [GW102]\n"
+    )
 
 
 def test_config_broken_yaml(project, check) -> None:

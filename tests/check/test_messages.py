@@ -10,7 +10,7 @@ from types import ModuleType
 import pytest
 from checkhelpers import problems
 
-from generator.check import reporter
+from generator.check import config, reporter
 from generator.check.config import load_settings
 from generator.check.engine import run_rules
 from generator.check.messages import Message, Template, language_from_environment
@@ -24,6 +24,7 @@ SHARED_TABLES = {
     "_ids.KINDS": _ids.KINDS,
     "reporter.SUMMARY": reporter.SUMMARY,
     "reporter.NOUNS": reporter.NOUNS,
+    "config.MESSAGES": config.MESSAGES,
 }
 
 
