@@ -17,6 +17,7 @@ import jsonschema
 
 from generator.located import LocatedDict, LocatedList
 from generator.location import Location
+from generator.schemafast import Check, compile_schema
 
 _LOCAL = "#/$defs/"
 _SUFFIX = ".schema.json"
@@ -85,8 +86,16 @@ def _validator(kind: str) -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(inline_refs(schema, schema.get("$defs", {})))
 
 
+@cache
+def _quick_check(kind: str) -> Check | None:
+    return compile_schema(_validator(kind).schema)
+
+
 def validate(kind: str, data: Any, display: str) -> list[SchemaIssue]:
     """Where ``data``, read from the file ``display``, breaks the schema of its kind."""
+    quick = _quick_check(kind)
+    if quick is not None and quick(data):
+        return []
     return validate_against(_validator(kind), data, display)
 
 
