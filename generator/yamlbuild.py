@@ -59,6 +59,8 @@ class Builder:
         self.display = display
         self.issues: list[SourceIssue] = []
         self.loader = _FAST_LOADER(text)
+        # First characters of plain scalars that may be read as something other than a text.
+        self.typed_starts = frozenset(self.loader.yaml_implicit_resolvers)
         self.stack: list[_Frame] = []
         self.root: Any = None
 
@@ -92,9 +94,11 @@ class Builder:
         return source_issue(self._at(mark), "syntax", key, **values)
 
     def _scalar(self, event: Any) -> Any:
-        tag = event.tag
+        tag, value = event.tag, event.value
+        if tag is None and (not event.implicit[0] or (value and value[0] not in self.typed_starts)):
+            return value  # quoted, or plain and not starting as a number, true or null can
         if tag is None or tag == "!":
-            tag = self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+            tag = self.loader.resolve(yaml.ScalarNode, value, event.implicit)
         if tag in (_STRING, _TIMESTAMP):
             return event.value
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)

@@ -53,16 +53,21 @@ def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
         if text is None:
             continue
         for language, value in text.values.items():
-            match = HTML.search(value)
+            match = HTML.search(value) if _may_hold_html(value) else None
             if match:
                 html = match.group(0)[:30]
                 message = say(MESSAGES["text"], label=label, html=html, language=language)
                 yield Finding(text.location_of(language), message)
     for page in project.pages.values():
         for number, line in enumerate(page.text.splitlines(), start=1):
-            match = HTML.search(line)
+            match = HTML.search(line) if _may_hold_html(line) else None
             if match:
                 yield Finding(
                     Location(page.location.path, number, match.start() + 1),
                     say(MESSAGES["page"], html=match.group(0)[:30]),
                 )
+
+
+def _may_hold_html(text: str) -> bool:
+    """Whether HTML could match at all: it needs a '<', an '&' or the ':' of 'javascript:'."""
+    return "<" in text or "&" in text or ":" in text

@@ -56,3 +56,26 @@ def test_collection_stays_off_when_it_was_off(project) -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+SCALARS = """\
+question: Wat geeft je energie?
+texts: [Yesterday, Nooit, tien, "quoted", 'single', '12', "true", plain words]
+numbers: [12, -3, +4, 1.5, .5, 0x1F, 0o17, 1_000, .inf, -.inf, 1e3]
+others: [true, false, yes, No, on, OFF, ~, null, Null, '', ""]
+empty:
+dates: [2026-01-01, 2026-01-01 10:00:00]
+special: [<<x, "<<", .nan-ish, -dash, +plus, 0-lead]
+"""
+
+
+def test_scalars_are_read_as_yaml_reads_them(tmp_path) -> None:
+    from generator.yamlsource import load_yaml
+
+    path = tmp_path / "scalars.yml"
+    path.write_text(SCALARS, encoding="utf-8")
+    document = load_yaml(path)
+    assert document.readable, document.issues
+    expected = yaml.safe_load(SCALARS)
+    expected["dates"] = ["2026-01-01", "2026-01-01 10:00:00"]  # dates stay as written
+    assert document.data == expected
