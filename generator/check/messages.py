@@ -68,8 +68,3 @@ def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
         if value:
             return "nl" if value.lower().startswith("nl") else DEFAULT_LANGUAGE
     return DEFAULT_LANGUAGE
-
-
-def join(values: Any) -> str:
-    """Names in a message, separated by commas: the same in both languages."""
-    return ", ".join(str(value) for value in values)
