@@ -3,11 +3,51 @@
 from __future__ import annotations
 
 from checkhelpers import assert_documented, assert_problem, codes, problems
-from test_rule_disable_allowed import THEME, write_theme
 
 from generator.rules import disable_unused
 
 CODE = "GW218"
+THEME = "questions/delta.yml"
+# Five questions; {one} ends the first question's Dutch line, {plan} the last question,
+# which is an instruction rather than a question (GW209, a warning).
+DELTA = """\
+id: delta
+order: 40
+title:
+  nl: Samenwerken
+  en: Working together
+summary:
+  nl: Hoe je samenwerkt.
+  en: How you work together.
+audiences: [employees]
+conversation_types: [annual]
+questions:
+  - id: delta-who
+    text:
+      nl: Met wie werk je graag samen?{one}
+      en: Who do you like working with?
+  - id: delta-how
+    text:
+      nl: Hoe verdeel je het werk?
+      en: How do you share the work?
+  - id: delta-when
+    text:
+      nl: Wanneer overleg je?
+      en: When do you meet?
+  - id: delta-what
+    text:
+      nl: Wat kan beter?
+      en: What could be better?
+  - id: delta-plan
+    text:
+      nl: Noem een afspraak{plan}
+      en: Name one agreement{plan}
+"""
+SILENCED = "  # gesprekswijzer: disable=GW209"
+
+
+def write_theme(project, one: str = "", plan: str = SILENCED) -> None:
+    project.write(THEME, DELTA.format(one=one, plan=plan))
 
 
 def test_documented() -> None:
@@ -19,21 +59,18 @@ def test_clean_fixture_passes(project, check) -> None:
 
 
 def test_a_comment_in_use_is_not_reported(project, check) -> None:
-    write_theme(project, nl_comment="  # gesprekswijzer: disable=GW209")
-    assert CODE not in codes(check().output)
+    write_theme(project)
+    result = check()
+    assert not [p for p in problems(result.output) if p.path == THEME], result.output
 
 
 def test_a_comment_on_a_line_without_that_warning(project, check) -> None:
-    write_theme(project)
-    project.replace(
-        THEME,
-        "      nl: Wat wil je leren?",
-        "      nl: Wat wil je leren?  # gesprekswijzer: disable=GW209",
-    )
+    write_theme(project, one=SILENCED)
     result = check()
     assert result.code == 0  # a warning
-    line = project.line_of(THEME, "Wat wil je leren?")
-    problem = assert_problem(result.output, THEME, line, 30, CODE, level="warning")
+    line = project.line_of(THEME, "Met wie werk je graag samen?")
+    column = project.column_of(THEME, line, "#")
+    problem = assert_problem(result.output, THEME, line, column, CODE, level="warning")
     assert problem.message == (
         f"this comment switches off GW209, but line {line} has no GW209: remove it"
     )
@@ -42,22 +79,21 @@ def test_a_comment_on_a_line_without_that_warning(project, check) -> None:
 
 
 def test_only_the_unused_code_of_two(project, check) -> None:
-    write_theme(project, nl_comment="  # gesprekswijzer: disable=GW209, GW208")
+    write_theme(project, plan="  # gesprekswijzer: disable=GW209, GW208")
     found = [p for p in problems(check().output) if p.code == CODE]
-    assert len(found) == 1 and "switches off GW208" in found[0].message
+    assert len(found) == 2  # the Dutch and the English line each have no GW208
+    assert all("switches off GW208" in p.message for p in found)
 
 
 def test_strict_makes_it_fail(project, check) -> None:
-    silenced = "  # gesprekswijzer: disable=GW209"
-    write_theme(project, nl_comment=silenced, en_comment=silenced)
-    project.replace(THEME, "      nl: Wat wil je leren?", "      nl: Wat wil je leren?" + silenced)
+    write_theme(project, one=SILENCED)
     plain = check()
     assert codes(plain.output) == {CODE} and plain.code == 0
     assert check("--strict").code == 1
 
 
 def test_not_reported_in_a_file_that_cannot_be_read(project, check) -> None:
-    write_theme(project, nl_comment="  # gesprekswijzer: disable=GW209")
+    write_theme(project, one=SILENCED)
     project.replace(THEME, "audiences: [employees]", "audiences: [employees")
     result = check()
     assert "GW002" in codes(result.output)
