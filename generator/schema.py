@@ -11,13 +11,14 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any, cast
-
-import jsonschema
+from typing import TYPE_CHECKING, Any, cast
 
 from generator.located import LocatedDict, LocatedList
 from generator.location import Location
 from generator.schemafast import Check, compile_schema
+
+if TYPE_CHECKING:  # jsonschema is imported only when a file fails the quick check
+    import jsonschema
 
 _LOCAL = "#/$defs/"
 _SUFFIX = ".schema.json"
@@ -80,31 +81,40 @@ def inline_refs(node: Any, defs: dict[str, Any], seen: frozenset[str] = frozense
     return {key: inline_refs(value, defs, seen) for key, value in node.items()}
 
 
+class SchemaCheck:
+    """A schema's quick yes/no, and jsonschema's where and why once a document fails it."""
+
+    def __init__(self, schema: dict[str, Any]) -> None:
+        self.schema = schema
+        self.quick: Check | None = compile_schema(schema)
+        self._validator: jsonschema.Draft202012Validator | None = None
+
+    @property
+    def validator(self) -> jsonschema.Draft202012Validator:
+        if self._validator is None:
+            import jsonschema
+
+            self._validator = jsonschema.Draft202012Validator(self.schema)
+        return self._validator
+
+    def validate(self, data: Any, display: str) -> list[SchemaIssue]:
+        """Where ``data``, read from the file ``display``, breaks the schema, in order."""
+        if self.quick is not None and self.quick(data):
+            return []
+        issues = [_describe(error, data, display) for error in self.validator.iter_errors(data)]
+        return sorted(issues, key=lambda issue: issue.location)
+
+
 @cache
-def _validator(kind: str) -> jsonschema.Draft202012Validator:
+def schema_check(kind: str) -> SchemaCheck:
+    """The check for one kind of content file, with every reference inlined."""
     schema = schema_for(kind)
-    return jsonschema.Draft202012Validator(inline_refs(schema, schema.get("$defs", {})))
-
-
-@cache
-def _quick_check(kind: str) -> Check | None:
-    return compile_schema(_validator(kind).schema)
+    return SchemaCheck(inline_refs(schema, schema.get("$defs", {})))
 
 
 def validate(kind: str, data: Any, display: str) -> list[SchemaIssue]:
     """Where ``data``, read from the file ``display``, breaks the schema of its kind."""
-    quick = _quick_check(kind)
-    if quick is not None and quick(data):
-        return []
-    return validate_against(_validator(kind), data, display)
-
-
-def validate_against(
-    validator: jsonschema.Draft202012Validator, data: Any, display: str
-) -> list[SchemaIssue]:
-    """Where ``data`` breaks the validator's schema, each issue at its place, in order."""
-    issues = [_describe(error, data, display) for error in validator.iter_errors(data)]
-    return sorted(issues, key=lambda issue: issue.location)
+    return schema_check(kind).validate(data, display)
 
 
 def type_of(value: Any) -> str:

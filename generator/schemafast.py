@@ -102,8 +102,21 @@ def _pattern(pattern: Any, schema: dict[str, Any]) -> Check:
     return lambda value: not isinstance(value, str) or found.search(value) is not None
 
 
+def _if(condition: Any, schema: dict[str, Any]) -> Check | None:
+    """if/then/else: the branch the condition chooses (a missing branch allows anything)."""
+    test = compile_schema(condition)
+    then = compile_schema(schema.get("then", {}))
+    otherwise = compile_schema(schema.get("else", {}))
+    if test is None or then is None or otherwise is None:
+        return None
+    return lambda value: then(value) if test(value) else otherwise(value)
+
+
 _KEYWORDS: dict[str, Callable[[Any, dict[str, Any]], Check | None]] = {
     "type": _type,
+    "if": _if,
+    "then": lambda branch, schema: lambda value: True,  # checked with "if"
+    "else": lambda branch, schema: lambda value: True,
     "properties": _properties,
     "additionalProperties": _additional,
     "required": lambda names, schema: (

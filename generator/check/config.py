@@ -23,8 +23,6 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import jsonschema
-
 from generator.check.messages import Message, Template, language_from_environment, say
 from generator.check.options import defaults, settings_schema
 from generator.check.result import Level
@@ -32,7 +30,7 @@ from generator.errors import UsageError
 from generator.located import LocatedDict, SourceIssue
 from generator.location import Location
 from generator.project import display_path
-from generator.schema import SchemaIssue, validate_against
+from generator.schema import SchemaCheck, SchemaIssue
 from generator.yamlsource import load_yaml
 
 CONFIG_NAME = "gesprekswijzer.yml"
@@ -78,8 +76,8 @@ def load_settings(
 
 
 @cache
-def _validator(rules: tuple[ModuleType, ...]) -> jsonschema.Draft202012Validator:
-    return jsonschema.Draft202012Validator(settings_schema(rules))
+def _schema_check(rules: tuple[ModuleType, ...]) -> SchemaCheck:
+    return SchemaCheck(settings_schema(rules))
 
 
 def _raw_rules(path: Path, rules: tuple[ModuleType, ...], language: str | None) -> dict[str, Any]:
@@ -90,7 +88,7 @@ def _raw_rules(path: Path, rules: tuple[ModuleType, ...], language: str | None) 
         message, code = _reading_message(document.issues[0])
         raise _fail(document.issues[0].location, message, code, language)
     data = document.data
-    issues = validate_against(_validator(rules), data, document.display)
+    issues = _schema_check(rules).validate(data, document.display)
     found = data.get("rules") if isinstance(data, LocatedDict) else None
     if issues:
         message, code = _format_message(issues[0], found, rules)

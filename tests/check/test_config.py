@@ -114,3 +114,53 @@ def test_the_first_problem_in_the_file_is_reported(project) -> None:
     project.write(CONFIG, "rules:\n  no-htm: disable\n  question-form:\n    level: fatal\n")
     with pytest.raises(UsageError, match=r"gesprekswijzer.yml:2:3: unknown rule 'no-htm'"):
         load_settings(project.root, RULES, "en")
+
+
+SETTINGS_TEXTS = [
+    "",
+    "rules:\n",
+    "rules:\n  no-html: disable\n  GW209: enable\n  question-form:\n",
+    "rules:\n  theme-has-questions:\n    min-questions: 5\n    level: warning\n",
+    "rules:\n  theme-has-questions: disabled\n",
+    "rules:\n  question-form:\n    level: fatal\n",
+    "rules:\n  theme-has-questions:\n    min-questions: 0\n",
+    "rules:\n  theme-has-questions:\n    min-questions: true\n",
+    "rules:\n  theme-has-questions:\n    min-questions: 2.5\n",
+    "rules:\n  no-html: [disable]\n",
+    "rules:\n  no-html:\n    min-questions: 3\n",
+    "rules: [no-html]\n",
+    "rule:\n  no-html: disable\n",
+    "- rules\n",
+]
+
+
+@pytest.mark.parametrize("text", SETTINGS_TEXTS)
+def test_the_quick_check_agrees_with_jsonschema(tmp_path, text: str) -> None:
+    from generator.check.config import _schema_check
+    from generator.yamlsource import load_yaml
+
+    path = tmp_path / CONFIG
+    path.write_text(text, encoding="utf-8")
+    data = load_yaml(path).data
+    check = _schema_check(RULES)
+    assert check.quick is not None
+    assert check.quick(data) == check.validator.is_valid(data)
+
+
+def test_jsonschema_is_not_loaded_when_everything_is_valid(project) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from checkhelpers import REPO_ROOT
+
+    program = (
+        "import sys; from pathlib import Path; from generator.check.engine import check_project; "
+        "_, result = check_project(Path('.')); "
+        "print(len(result.problems), 'jsonschema' in sys.modules)"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", program], cwd=project.root, env=env, capture_output=True, text=True
+    )
+    assert done.stdout.split() == ["0", "False"], done.stdout + done.stderr

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.schema import _validator, schema_for
+from generator.schema import schema_check, schema_for
 
 SCHEMAS = Path(__file__).resolve().parents[2] / "generator" / "schemas"
 KINDS = sorted(p.name.removesuffix(".schema.json") for p in SCHEMAS.glob("*.schema.json"))
@@ -31,7 +31,7 @@ def test_texts_refer_to_the_shared_definition(kind: str) -> None:
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_the_validator_has_every_reference_inlined(kind: str) -> None:
-    assert "$ref" not in json.dumps(_validator(kind).schema)
+    assert "$ref" not in json.dumps(schema_check(kind).schema)
 
 
 # --- the quick check (generator/schemafast.py) -----------------------------------------------
@@ -101,10 +101,9 @@ def _variants(data: object) -> list[object]:
 
 @pytest.mark.parametrize("kind", sorted(SAMPLES))
 def test_the_quick_check_never_passes_what_jsonschema_refuses(kind: str) -> None:
-    from generator.schema import _quick_check
     from generator.yamlsource import load_yaml
 
-    quick, validator = _quick_check(kind), _validator(kind)
+    quick, validator = schema_check(kind).quick, schema_check(kind).validator
     assert quick is not None, f"{kind}: the schema uses a keyword the quick check does not know"
     data = _plain(load_yaml(REPO / SAMPLES[kind]).data)
     assert quick(data) and validator.is_valid(data)
