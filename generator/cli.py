@@ -11,6 +11,7 @@ from pathlib import Path
 
 from generator import __version__, ruledocs
 from generator.check.engine import check_project
+from generator.check.messages import MESSAGE_LANGUAGES, language_from_environment
 from generator.check.reporter import REPORTERS, default_format
 from generator.errors import GesprekswijzerError, UsageError
 from generator.rules import RULES, find_rule
@@ -30,10 +31,10 @@ def run_check(args: argparse.Namespace) -> int:
             print(f"{rule.ID}  {rule.NAME:<22} {rule.LEVEL:<7}  {summary}")
         return 0
     if args.explain:
-        explained = find_rule(args.explain)
-        if explained is None:
+        found = find_rule(args.explain)
+        if found is None:
             raise UsageError(f"unknown rule '{args.explain}'; see --list-rules")
-        print(ruledocs.explain(explained))
+        print(ruledocs.explain(found))
         return 0
     if args.rule_reference:
         print(ruledocs.reference(), end="")
@@ -44,31 +45,29 @@ def run_check(args: argparse.Namespace) -> int:
         print(profiledocs.reference(), end="")
         return 0
     root = _existing_folder(args.path)
-    _project, result = check_project(root)
+    language = args.lang or language_from_environment()
+    _project, result = check_project(root, language)
     output_format = args.format or default_format()
-    print(REPORTERS[output_format](result))
+    print(REPORTERS[output_format](result, language))
     return 1 if result.failed(args.strict) else 0
 
 
 def _parser() -> argparse.ArgumentParser:
-    # Plain text: the module's docstring is reStructuredText, which --help would show as is.
-    parser = argparse.ArgumentParser(
-        prog="gesprekswijzer",
-        description="Check the content, build the guide site and start new content files.",
-    )
+    parser = argparse.ArgumentParser(prog="gesprekswijzer", description=__doc__)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
-    check = commands.add_parser(
-        "check",
-        help="check the question banks and guidance",
-        description="Check the question banks and guidance. Each problem names its file and "
-        "line; the exit code is 1 when the check fails.",
-    )
+    check = commands.add_parser("check", help="check the question banks and guidance")
     check.add_argument("path", nargs="?", default=".", help="project folder (default: .)")
     check.add_argument(
         "--format",
         choices=sorted(REPORTERS),
         help="output format (default: text, or github inside GitHub Actions)",
+    )
+    check.add_argument(
+        "--lang",
+        choices=MESSAGE_LANGUAGES,
+        help="language of the messages: nl or en (default: Dutch when LC_ALL, LC_MESSAGES or "
+        "LANG starts with 'nl', else English); codes are the same in both",
     )
     check.add_argument("--strict", action="store_true", help="warnings fail the check too")
     check.add_argument("--list-rules", action="store_true", help="print the rule catalogue")

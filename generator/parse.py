@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator import policy
+from generator.located import LocatedDict, LocatedList
 from generator.location import Location
 from generator.model import (
     Directional,
@@ -27,7 +28,6 @@ from generator.model import (
     Text,
     Theme,
 )
-from generator.yamlsource import LocatedDict, LocatedList
 
 
 def _loc(data: LocatedDict, key: str) -> Location:

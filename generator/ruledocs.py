@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from generator.check.options import Option
 from generator.rules import RULES
 
 REFERENCE_PATH = "docs/rules.md"
@@ -34,6 +35,10 @@ def reference() -> str:
         "below: it says what the rule wants, shows a passing and a failing example, and how to",
         "fix it. `gesprekswijzer check --explain GW202` prints the same text.",
         "",
+        "The messages come in Dutch or English (`--lang nl` or `--lang en`; by default Dutch",
+        "when `LC_ALL`, `LC_MESSAGES` or `LANG` starts with `nl`), with the same codes. Each",
+        "rule keeps the words of its messages, in both languages, in its `MESSAGES`.",
+        "",
         "| code | name | level | rule |",
         "| --- | --- | --- | --- |",
     ]
@@ -44,4 +49,18 @@ def reference() -> str:
     for rule in RULES:
         summary, body = title_and_body(rule)
         lines += ["", f"## {rule.ID} {rule.NAME}", "", f"*{rule.LEVEL}*: {summary}", "", body]
+        lines += _options(rule)
     return "\n".join(lines) + "\n"
+
+
+def _options(rule: ModuleType) -> list[str]:
+    """The rule's options for gesprekswijzer.yml, from their declarations."""
+    options: dict[str, Option] = rule.OPTIONS
+    if not options:
+        return []
+    lines = ["", "Options in `gesprekswijzer.yml`:", ""]
+    for name, option in options.items():
+        least = f", at least {option.minimum}" if option.minimum is not None else ""
+        kind = f"{option.type}, default {option.default!r}{least}"
+        lines.append(f"- `{name}` ({kind}): {option.description}")
+    return lines

@@ -1,4 +1,7 @@
-"""The rule registry. Each rule is a module with ID, NAME, LEVEL, OPTIONS and check().
+"""The rule registry. Each rule is a module with ID, NAME, LEVEL, OPTIONS, MESSAGES and check().
+
+A rule may also have review(project, problems, options): it runs after all the
+checks, over the problems they found (the disable-comment rules use it).
 
 The module's docstring is the rule's documentation: ``--explain CODE`` prints
 it and the editor guide's rule reference is generated from it.
@@ -12,6 +15,8 @@ from generator.rules import (
     absolute_claims,
     changelog_current,
     content_present,
+    disable_allowed,
+    disable_unused,
     file_readable,
     form_sections,
     id_format,
@@ -58,6 +63,8 @@ RULES: tuple[ModuleType, ...] = tuple(
             organisation_profile,
             changelog_current,
             absolute_claims,
+            disable_allowed,
+            disable_unused,
         ),
         key=lambda rule: rule.ID,
     )

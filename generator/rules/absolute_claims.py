@@ -34,6 +34,8 @@ from typing import Any
 
 import jinja2
 
+from generator.check.messages import Template, say
+from generator.check.options import Option
 from generator.check.result import Finding
 from generator.location import Location
 from generator.placeholders import ACKNOWLEDGEMENT, environment
@@ -42,7 +44,15 @@ from generator.project import Project
 ID = "GW216"
 NAME = "absolute-claims"
 LEVEL = "error"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Option] = {}
+MESSAGES = {
+    "claim": Template(
+        en="'{claim}' states a rule as true everywhere: put it in an {{% if %}} block on the "
+        "profile, say it neutrally, or add 'klopt overal:' with the reason",
+        nl="'{claim}' brengt een regel als iets dat overal geldt: zet het in een {{% if %}}-blok "
+        "op het profiel, zeg het neutraal, of zet er 'klopt overal:' met de reden bij",
+    ),
+}
 CLAIM = re.compile(
     r"\b(altijd|nooit|recht op|het recht om|verplicht\w*|wettelijk\w*|geen gevolgen|"
     r"in alle gevallen|always|never|right to|entitled|mandatory|compulsory|by law|"
@@ -100,11 +110,7 @@ def _check_page(path: str, text: str) -> Iterator[Finding]:
 
 
 def _finding(where: Location, claim: str) -> Finding:
-    message = (
-        f"'{claim}' states a rule as true everywhere: put it in an {{% if %}} block on the "
-        "profile, say it neutrally, or add 'klopt overal:' with the reason"
-    )
-    return Finding(where, message)
+    return Finding(where, say(MESSAGES["claim"], claim=claim))
 
 
 def _acknowledged_yaml_lines(path: Path) -> set[int]:

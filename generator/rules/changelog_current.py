@@ -27,13 +27,31 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from generator.check.messages import Template, say
+from generator.check.options import Option
 from generator.check.result import Finding
 from generator.project import Project
 
 ID = "GW215"
 NAME = "changelog-current"
 LEVEL = "error"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Option] = {}
+MESSAGES = {
+    "no-section": Template(
+        en="CHANGELOG.md has no section '## {version} — {date}'",
+        nl="CHANGELOG.md heeft geen kopje '## {version} — {date}'",
+    ),
+    "version": Template(
+        en="content version {version} has no section in CHANGELOG.md; "
+        "its newest section is {newest}",
+        nl="inhoudsversie {version} heeft geen kopje in CHANGELOG.md; "
+        "het nieuwste kopje is {newest}",
+    ),
+    "date": Template(
+        en="content date {date} differs from CHANGELOG.md's {newest}",
+        nl="inhoudsdatum {date} verschilt van de datum in CHANGELOG.md ({newest})",
+    ),
+}
 SECTION = re.compile(r"^## (\S+)\s+[—–-]\s+(\S+)\s*$", re.MULTILINE)
 
 
@@ -47,15 +65,9 @@ def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
     version, date = organisation.content_version, organisation.content_date
     where = organisation.location_of("content_version")
     if newest is None:
-        yield Finding(where, f"CHANGELOG.md has no section '## {version} — {date}'")
+        yield Finding(where, say(MESSAGES["no-section"], version=version, date=date))
     elif newest.group(1) != version:
-        yield Finding(
-            where,
-            f"content version {version} has no section in CHANGELOG.md; its "
-            f"newest section is {newest.group(1)}",
-        )
+        yield Finding(where, say(MESSAGES["version"], version=version, newest=newest.group(1)))
     elif newest.group(2) != date:
-        yield Finding(
-            organisation.location_of("content_date"),
-            f"content date {date} differs from CHANGELOG.md's {newest.group(2)}",
-        )
+        message = say(MESSAGES["date"], date=date, newest=newest.group(2))
+        yield Finding(organisation.location_of("content_date"), message)

@@ -23,6 +23,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from generator.check.messages import Template, say
+from generator.check.options import Option
 from generator.check.result import Finding
 from generator.location import Location
 from generator.project import CONTENT_FILES, Project, display_path
@@ -30,17 +32,38 @@ from generator.project import CONTENT_FILES, Project, display_path
 ID = "GW003"
 NAME = "content-present"
 LEVEL = "error"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Option] = {}
+MESSAGES = {
+    "no-banks": Template(
+        en="no question banks found: add questions/<theme>.yml",
+        nl="geen vragenbanken gevonden: voeg questions/<thema>.yml toe",
+    ),
+    "missing-file": Template(
+        en="required file is missing",
+        nl="dit verplichte bestand ontbreekt",
+    ),
+    "unknown-file-close": Template(
+        en="unknown content file '{name}'; did you mean '{close}'?",
+        nl="onbekend inhoudsbestand '{name}'; bedoel je '{close}'?",
+    ),
+    "unknown-file": Template(
+        en="unknown content file '{name}'",
+        nl="onbekend inhoudsbestand '{name}'",
+    ),
+}
 
 
 def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
     if not any(source.kind == "theme" for source in project.files):
         folder = display_path(project.root / "questions")
-        yield Finding(Location(folder), "no question banks found: add questions/<theme>.yml")
+        yield Finding(Location(folder), say(MESSAGES["no-banks"]))
     for missing in project.missing_files:
-        yield Finding(Location(display_path(project.root / missing)), "required file is missing")
+        where = Location(display_path(project.root / missing))
+        yield Finding(where, say(MESSAGES["missing-file"]))
     for location in project.unknown_files:
         name = Path(location.path).name
         close = difflib.get_close_matches(name, list(CONTENT_FILES), n=1)
-        hint = f"; did you mean '{close[0]}'?" if close else ""
-        yield Finding(location, f"unknown content file '{name}'{hint}")
+        if close:
+            yield Finding(location, say(MESSAGES["unknown-file-close"], name=name, close=close[0]))
+        else:
+            yield Finding(location, say(MESSAGES["unknown-file"], name=name))

@@ -19,6 +19,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from generator.check.messages import Template, say
+from generator.check.options import Option
 from generator.check.result import Finding
 from generator.project import Project
 from generator.rules._schema import source_findings
@@ -26,10 +28,28 @@ from generator.rules._schema import source_findings
 ID = "GW001"
 NAME = "file-readable"
 LEVEL = "error"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Option] = {}
+MESSAGES = {
+    "too-large": Template(
+        en="file is {kib} KiB; content files may be at most 1024 KiB",
+        nl="het bestand is {kib} KiB; een inhoudsbestand mag hoogstens 1024 KiB zijn",
+    ),
+    "unreadable": Template(
+        en="cannot read file: {reason}",
+        nl="het bestand is niet te openen: {reason}",
+    ),
+    "bom": Template(
+        en="file starts with a byte-order mark (BOM); save it as UTF-8 without BOM",
+        nl="het bestand begint met een byte-order mark (BOM); sla het op als UTF-8 zonder BOM",
+    ),
+    "not-utf8": Template(
+        en="byte {byte} is not valid UTF-8; save the file as UTF-8",
+        nl="byte {byte} is geen geldige UTF-8; sla het bestand op als UTF-8",
+    ),
+}
 
 
 def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
-    yield from source_findings(project, "encoding")
-    for location, message in project.page_problems:
-        yield Finding(location, message)
+    yield from source_findings(project, "encoding", MESSAGES)
+    for issue in project.page_problems:
+        yield Finding(issue.location, say(MESSAGES[issue.key], **dict(issue.values)))

@@ -36,6 +36,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from generator.check.messages import Template, say
+from generator.check.options import Option
 from generator.check.result import Finding
 from generator.formdata import reflection_themes
 from generator.project import Project
@@ -43,30 +45,44 @@ from generator.project import Project
 ID = "GW213"
 NAME = "form-sections"
 LEVEL = "error"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Option] = {}
+MESSAGES = {
+    "no-sections": Template(
+        en="form '{id}' has no sections",
+        nl="formulier '{id}' heeft geen onderdelen",
+    ),
+    "empty-reflection": Template(
+        en="reflection '{id}' offers no questions for the form's audiences ({audiences})",
+        nl="reflectie '{id}' biedt geen vragen voor de doelgroepen van het formulier ({audiences})",
+    ),
+    "blank-sheet": Template(
+        en="blank sheet theme '{theme}' is not offered by reflection '{id}'",
+        nl="thema '{theme}' voor het lege vel zit niet in reflectie '{id}'",
+    ),
+}
 
 
 def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
     for form in project.forms:
         if not form.sections:
-            yield Finding(form.location, f"form '{form.id}' has no sections")
+            yield Finding(form.location, say(MESSAGES["no-sections"], id=form.id))
         for section in form.sections:
             if section.kind != "reflection":
                 continue
             offered = {theme.id for theme, _ in reflection_themes(project, form, section)}
             if not offered:
                 audiences = ", ".join(form.audiences)
-                yield Finding(
-                    section.location,
-                    f"reflection '{section.id}' offers no questions for the form's "
-                    f"audiences ({audiences})",
-                )
+                message = say(MESSAGES["empty-reflection"], id=section.id, audiences=audiences)
+                yield Finding(section.location, message, _unread_theme(project, section.themes))
             known = {theme.id for theme in project.themes}
             for reference in section.blank_sheet_themes:
                 # An unknown id is GW205's to report.
                 if reference.target in known and reference.target not in offered:
-                    yield Finding(
-                        reference.location,
-                        f"blank sheet theme '{reference.target}' is not offered by "
-                        f"reflection '{section.id}'",
-                    )
+                    message = say(MESSAGES["blank-sheet"], theme=reference.target, id=section.id)
+                    yield Finding(reference.location, message)
+
+
+def _unread_theme(project: Project, themes: tuple[str, ...]) -> str | None:
+    """A theme file the section names that could not be read: then it may be why it is empty."""
+    found = (project.unread_file_for("theme", theme_id) for theme_id in themes)
+    return next((path for path in found if path is not None), None)

@@ -21,6 +21,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from generator.check.messages import Message, Template, say
+from generator.check.options import Option
 from generator.check.result import Finding
 from generator.location import Location
 from generator.project import Project
@@ -29,12 +31,18 @@ from generator.rules._ids import defined_ids
 ID = "GW206"
 NAME = "id-unique"
 LEVEL = "error"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Option] = {}
+MESSAGES = {
+    "used": Template(
+        en="{kind} id '{id}' is already used at {first}",
+        nl="het id '{id}' ({kind}) wordt al gebruikt op {first}",
+    ),
+}
 
 
 def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
-    first_seen: dict[tuple[str, str], Location] = {}
+    first_seen: dict[tuple[Message, str], Location] = {}
     for kind, item_id, location in defined_ids(project):
         first = first_seen.setdefault((kind, item_id), location)
         if first != location:
-            yield Finding(location, f"{kind} id '{item_id}' is already used at {first}")
+            yield Finding(location, say(MESSAGES["used"], kind=kind, id=item_id, first=first))

@@ -32,6 +32,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from generator.check.messages import Template, say
+from generator.check.options import Option
 from generator.check.result import Finding
 from generator.location import Location
 from generator.project import Project
@@ -39,7 +41,13 @@ from generator.project import Project
 ID = "GW208"
 NAME = "no-duplicate-text"
 LEVEL = "error"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Option] = {}
+MESSAGES = {
+    "same": Template(
+        en="question '{id}' has the same {language} text as question '{first}' ({at})",
+        nl="vraag '{id}' heeft dezelfde tekst ({language}) als vraag '{first}' ({at})",
+    ),
+}
 
 
 def fold(text: str) -> str:
@@ -58,8 +66,7 @@ def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
             here = question.text.location_of(language)
             first_id, first_at = first_seen.setdefault(key, (question.id, here))
             if first_at != here:
-                yield Finding(
-                    here,
-                    f"question '{question.id}' has the same {language} text "
-                    f"as question '{first_id}' ({first_at})",
+                message = say(
+                    MESSAGES["same"], id=question.id, language=language, first=first_id, at=first_at
                 )
+                yield Finding(here, message)

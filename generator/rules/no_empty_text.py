@@ -20,6 +20,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from generator.check.messages import Template, say
+from generator.check.options import Option
 from generator.check.result import Finding
 from generator.project import Project
 from generator.rules._texts import all_texts
@@ -27,7 +29,17 @@ from generator.rules._texts import all_texts
 ID = "GW203"
 NAME = "no-empty-text"
 LEVEL = "error"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Option] = {}
+MESSAGES = {
+    "empty": Template(
+        en="{label} is empty in '{language}'",
+        nl="{label} is leeg in '{language}'",
+    ),
+    "empty-page": Template(
+        en="page '{id}' ({language}) is empty",
+        nl="pagina '{id}' ({language}) is leeg",
+    ),
+}
 
 
 def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
@@ -36,7 +48,9 @@ def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
             continue
         for language, value in text.values.items():
             if not value.strip():
-                yield Finding(text.location_of(language), f"{label} is empty in '{language}'")
+                message = say(MESSAGES["empty"], label=label, language=language)
+                yield Finding(text.location_of(language), message)
     for page in project.pages.values():
         if not page.text.strip():
-            yield Finding(page.location, f"page '{page.id}' ({page.language}) is empty")
+            message = say(MESSAGES["empty-page"], id=page.id, language=page.language)
+            yield Finding(page.location, message)

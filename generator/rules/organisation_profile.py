@@ -38,6 +38,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from generator.check.messages import Template, say
+from generator.check.options import Option
 from generator.check.result import Finding
 from generator.model import Organisation
 from generator.policy import SETTINGS
@@ -46,7 +48,38 @@ from generator.project import Project
 ID = "GW214"
 NAME = "organisation-profile"
 LEVEL = "error"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Option] = {}
+MESSAGES = {
+    "contrast": Template(
+        en="{name} colour {colour} has a contrast of {ratio:.1f}:1 with white; "
+        "at least {minimum}:1 is needed",
+        nl="kleur '{name}' ({colour}) heeft een contrast van {ratio:.1f}:1 met wit; "
+        "er is minstens {minimum}:1 nodig",
+    ),
+    "logo": Template(
+        en="logo '{logo}' is not in content/assets/",
+        nl="het logo '{logo}' staat niet in content/assets/",
+    ),
+    "https": Template(
+        en="{label} '{url}' should start with https://",
+        nl="{label} '{url}' moet met https:// beginnen",
+    ),
+    "hr-system": Template(en="HR system address", nl="adres van het HR-systeem"),
+    "learning-platform": Template(en="learning platform address", nl="adres van het leerplatform"),
+    "repository": Template(en="repository address", nl="adres van de repository"),
+    "email": Template(
+        en="contact e-mail '{email}' is not an address",
+        nl="het e-mailadres van de contactpersoon, '{email}', is geen geldig adres",
+    ),
+    "rating-scale": Template(
+        en="ratings are used: give the rating_scale",
+        nl="er wordt een oordeel op een schaal gegeven: vul dan ook rating_scale in",
+    ),
+    "cycle": Template(
+        en="cycle: '{type}' is not a conversation type; known: {known}",
+        nl="cycle: '{type}' is geen gesprekstype; wel bekend: {known}",
+    ),
+}
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", re.IGNORECASE)
 
 
@@ -71,19 +104,22 @@ def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
     ):
         ratio = contrast_with_white(colour)
         if ratio < minimum:
-            message = (
-                f"{name} colour {colour} has a contrast of {ratio:.1f}:1 with white; "
-                f"at least {minimum}:1 is needed"
+            message = say(
+                MESSAGES["contrast"], name=name, colour=colour, ratio=ratio, minimum=minimum
             )
             yield Finding(where(f"colours.{name}"), message)
     logo = project.root / "content" / "assets" / organisation.logo
     if organisation.logo and not logo.is_file():
-        yield Finding(where("logo"), f"logo '{organisation.logo}' is not in content/assets/")
+        yield Finding(where("logo"), say(MESSAGES["logo"], logo=organisation.logo))
     yield from _policy(organisation, {kind.id for kind in project.conversation_types})
-    addresses = [
-        ("hr_system.url", "HR system address", organisation.hr_system_url),
-        ("learning_platform_url", "learning platform address", organisation.learning_platform_url),
-        ("repository.url", "repository address", organisation.repository_url),
+    addresses: list[tuple[str, object, str]] = [
+        ("hr_system.url", say(MESSAGES["hr-system"]), organisation.hr_system_url),
+        (
+            "learning_platform_url",
+            say(MESSAGES["learning-platform"]),
+            organisation.learning_platform_url,
+        ),
+        ("repository.url", say(MESSAGES["repository"]), organisation.repository_url),
     ]
     addresses += [
         (setting.path, setting.path, str(organisation.policy.get(setting.name, "")))
@@ -92,22 +128,19 @@ def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
     ]
     for key, label, url in addresses:
         if url and not url.startswith("https://"):
-            yield Finding(where(key), f"{label} '{url}' should start with https://")
+            yield Finding(where(key), say(MESSAGES["https"], label=label, url=url))
     email = organisation.contact_email
     if email and not EMAIL.fullmatch(email):
-        yield Finding(where("contact.email"), f"contact e-mail '{email}' is not an address")
+        yield Finding(where("contact.email"), say(MESSAGES["email"], email=email))
 
 
 def _policy(organisation: Organisation, known: set[str]) -> Iterator[Finding]:
     policy = organisation.policy
     if policy.get("ratings") == "used" and not policy.get("rating_scale"):
-        message = "ratings are used: give the rating_scale"
-        yield Finding(organisation.location_of("ratings"), message)
+        yield Finding(organisation.location_of("ratings"), say(MESSAGES["rating-scale"]))
     for moment in organisation.cycle:
         if known and moment.conversation_type not in known:
             where = organisation.location_of(f"cycle.{moment.conversation_type}")
-            message = (
-                f"cycle: '{moment.conversation_type}' is not a conversation type; "
-                f"known: {', '.join(sorted(known))}"
-            )
+            names = ", ".join(sorted(known))
+            message = say(MESSAGES["cycle"], type=moment.conversation_type, known=names)
             yield Finding(where, message)

@@ -37,6 +37,8 @@ import jinja2
 from jinja2 import nodes
 
 from generator import policy
+from generator.check.messages import Message, Template, say
+from generator.check.options import Option
 from generator.check.result import Finding
 from generator.location import Location
 from generator.placeholders import NAMES, environment
@@ -45,10 +47,55 @@ from generator.project import Project
 ID = "GW212"
 NAME = "page-placeholders"
 LEVEL = "error"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Option] = {}
+MESSAGES = {
+    "unfinished-placeholder": Template(
+        en="unfinished placeholder: write it as {{{{ name }}}}",
+        nl="dit invulveld is niet afgesloten: schrijf het als {{{{ naam }}}}",
+    ),
+    "unfinished-block": Template(
+        en="unfinished block: write it as {{% if name %}}",
+        nl="dit blok is niet afgesloten: schrijf het als {{% if naam %}}",
+    ),
+    "if-not-closed": Template(
+        en="an {{% if %}} block is not closed: end it with {{% endif %}}",
+        nl="een {{% if %}}-blok is niet afgesloten: sluit het af met {{% endif %}}",
+    ),
+    "unreadable": Template(
+        en="this placeholder or block cannot be read: {detail}",
+        nl="dit invulveld of blok is niet te lezen: {detail}",
+    ),
+    "not-allowed": Template(
+        en="pages can only use {{{{ name }}}} and {{% if %}} blocks, not '{kind}'",
+        nl="een pagina kan alleen {{{{ naam }}}} en {{% if %}}-blokken gebruiken, geen '{kind}'",
+    ),
+    "unknown-close": Template(
+        en="unknown placeholder '{name}'; did you mean '{close}'?",
+        nl="onbekend invulveld '{name}'; bedoel je '{close}'?",
+    ),
+    "unknown": Template(
+        en="unknown placeholder '{name}'; see docs/organisation-profile.md",
+        nl="onbekend invulveld '{name}'; kijk in docs/organisation-profile.md",
+    ),
+    "never": Template(
+        en="'{setting}' is never \"{value}\"; it is one of {known}",
+        nl="'{setting}' is nooit \"{value}\"; het is een van {known}",
+    ),
+}
 ALLOWED_NODES = (
-    nodes.Template, nodes.Output, nodes.TemplateData, nodes.If, nodes.Name, nodes.Const,
-    nodes.Compare, nodes.Operand, nodes.And, nodes.Or, nodes.Not, nodes.List, nodes.Tuple,
+    nodes.Template,
+    nodes.Output,
+    nodes.TemplateData,
+    nodes.If,
+    nodes.Name,
+    nodes.Const,
+    nodes.Compare,
+    nodes.Operand,
+    nodes.And,
+    nodes.Or,
+    nodes.Not,
+    nodes.List,
+    nodes.Tuple,
 )
 
 
@@ -69,26 +116,27 @@ def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
                 yield Finding(_where(path, lines, node.lineno, word), message)
 
 
-def _syntax_message(error: jinja2.TemplateSyntaxError, source: str) -> tuple[str, str]:
+def _syntax_message(error: jinja2.TemplateSyntaxError, source: str) -> tuple[Message, str]:
     """A message an editor can act on, and the text on the line to point at."""
     detail = error.message or "syntax error"
     if source.count("{{") > source.count("}}"):
-        return "unfinished placeholder: write it as {{ name }}", "{{"
+        return say(MESSAGES["unfinished-placeholder"]), "{{"
     if source.count("{%") > source.count("%}"):
-        return "unfinished block: write it as {% if name %}", "{%"
+        return say(MESSAGES["unfinished-block"]), "{%"
     if "'if'" in detail or "endif" in detail:
-        return "an {% if %} block is not closed: end it with {% endif %}", ""
-    return f"this placeholder or block cannot be read: {detail}", "{"
+        return say(MESSAGES["if-not-closed"]), ""
+    return say(MESSAGES["unreadable"], detail=detail), "{"
 
 
-def _problems(node: nodes.Node) -> Iterator[tuple[str, str]]:
+def _problems(node: nodes.Node) -> Iterator[tuple[Message, str]]:
     if not isinstance(node, ALLOWED_NODES):
-        kind = type(node).__name__.lower()
-        yield f"pages can only use {{{{ name }}}} and {{% if %}} blocks, not '{kind}'", ""
+        yield say(MESSAGES["not-allowed"], kind=type(node).__name__.lower()), ""
     elif isinstance(node, nodes.Name) and node.name not in NAMES:
         close = difflib.get_close_matches(node.name, NAMES, n=1)
-        hint = f"did you mean '{close[0]}'?" if close else "see docs/organisation-profile.md"
-        yield f"unknown placeholder '{node.name}'; {hint}", node.name
+        if close:
+            yield say(MESSAGES["unknown-close"], name=node.name, close=close[0]), node.name
+        else:
+            yield say(MESSAGES["unknown"], name=node.name), node.name
     elif isinstance(node, nodes.Compare) and isinstance(node.expr, nodes.Name):
         setting = policy.SETTINGS_BY_NAME.get(node.expr.name)
         for operand in node.ops:
@@ -97,7 +145,9 @@ def _problems(node: nodes.Node) -> Iterator[tuple[str, str]]:
                 continue
             if value.value not in setting.choices:
                 known = ", ".join(f'"{choice}"' for choice in setting.choices)
-                message = f"'{setting.name}' is never \"{value.value}\"; it is one of {known}"
+                message = say(
+                    MESSAGES["never"], setting=setting.name, value=value.value, known=known
+                )
                 yield message, str(value.value)
 
 

@@ -23,13 +23,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from generator.check.messages import Template, say
+from generator.check.options import Option
 from generator.check.result import Finding
 from generator.project import Project
 
 ID = "GW209"
 NAME = "question-form"
 LEVEL = "warning"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Option] = {}
+MESSAGES = {
+    "no-question-mark": Template(
+        en="question '{id}' does not end with '?' in '{language}'",
+        nl="vraag '{id}' eindigt niet op '?' in '{language}'",
+    ),
+}
 
 
 def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
@@ -38,7 +46,5 @@ def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
             continue
         for language, value in question.text.values.items():
             if value.strip() and not value.rstrip().endswith("?"):
-                yield Finding(
-                    question.text.location_of(language),
-                    f"question '{question.id}' does not end with '?' in '{language}'",
-                )
+                message = say(MESSAGES["no-question-mark"], id=question.id, language=language)
+                yield Finding(question.text.location_of(language), message)

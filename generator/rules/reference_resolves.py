@@ -23,15 +23,29 @@ from collections.abc import Iterator
 from typing import Any
 
 from generator import LANGUAGES
+from generator.check.messages import Message, Template, say
+from generator.check.options import Option
 from generator.check.result import Finding
 from generator.location import Location
 from generator.model import Reference
 from generator.project import Project
+from generator.rules._ids import KINDS
 
 ID = "GW207"
 NAME = "reference-resolves"
 LEVEL = "error"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Option] = {}
+MESSAGES = {
+    "unknown-close": Template(
+        en="unknown {kind} '{target}'; did you mean '{close}'?",
+        nl="{kind} '{target}' bestaat niet; bedoel je '{close}'?",
+    ),
+    "unknown": Template(
+        en="unknown {kind} '{target}'; known: {known}",
+        nl="{kind} '{target}' bestaat niet; wel bekend: {known}",
+    ),
+    "page link": Template(en="page link", nl="link naar pagina"),
+}
 MARKDOWN_LINK = re.compile(r"\]\(([^)\s]+?\.md)(?:#[^)]*)?\)")
 
 
@@ -65,15 +79,18 @@ def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
     for reference in _all_references(project):
         names = known[reference.kind]
         if names and reference.target not in names:
-            yield Finding(reference.location, _message(reference.kind, reference.target, names))
+            cause = project.unread_file_for(reference.kind, reference.target)
+            message = _message(reference.kind, reference.target, names)
+            yield Finding(reference.location, message, cause)
     yield from _page_links(project, known)
 
 
-def _message(kind: str, target: str, names: set[str]) -> str:
+def _message(kind: str, target: str, names: set[str]) -> Message:
     close = difflib.get_close_matches(target, sorted(names), n=1)
+    what = say(KINDS[kind] if kind in KINDS else MESSAGES[kind])
     if close:
-        return f"unknown {kind} '{target}'; did you mean '{close[0]}'?"
-    return f"unknown {kind} '{target}'; known: {', '.join(sorted(names))}"
+        return say(MESSAGES["unknown-close"], kind=what, target=target, close=close[0])
+    return say(MESSAGES["unknown"], kind=what, target=target, known=", ".join(sorted(names)))
 
 
 def _page_links(project: Project, known: dict[str, set[str]]) -> Iterator[Finding]:
@@ -86,4 +103,14 @@ def _page_links(project: Project, known: dict[str, set[str]]) -> Iterator[Findin
                 if "://" in target or target in targets:
                     continue
                 where = Location(page.location.path, number, match.start(1) + 1)
-                yield Finding(where, _message("page link", target, targets))
+                yield Finding(
+                    where, _message("page link", target, targets), _cause(project, target)
+                )
+
+
+def _cause(project: Project, target: str) -> str | None:
+    """The unreadable theme or page a broken link would point at, if that is why it breaks."""
+    name = target.removesuffix(".md")
+    if name.startswith("themes/"):
+        return project.unread_file_for("theme", name.removeprefix("themes/"))
+    return project.unread_file_for("page", name)

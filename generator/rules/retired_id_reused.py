@@ -20,13 +20,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from generator.check.messages import Template, say
+from generator.check.options import Option
 from generator.check.result import Finding
 from generator.project import Project
 
 ID = "GW211"
 NAME = "retired-id-reused"
 LEVEL = "error"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Option] = {}
+MESSAGES = {
+    "reused": Template(
+        en="question id '{id}' was retired on {when} and may not be used again; choose a new id",
+        nl="het vraag-id '{id}' is op {when} buiten gebruik gesteld en mag niet terugkomen; "
+        "kies een nieuw id",
+    ),
+}
 
 
 def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
@@ -35,8 +44,5 @@ def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
         for question in theme.questions:
             if question.id in retired:
                 when = retired[question.id].retired_on
-                yield Finding(
-                    question.id_location,
-                    f"question id '{question.id}' was retired on {when} and may "
-                    "not be used again; choose a new id",
-                )
+                message = say(MESSAGES["reused"], id=question.id, when=when)
+                yield Finding(question.id_location, message)

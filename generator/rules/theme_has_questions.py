@@ -25,16 +25,34 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from generator.check.messages import Template, say
+from generator.check.options import Option
 from generator.check.result import Finding
+from generator.located import LocatedDict
 from generator.location import Location
 from generator.model import Theme
 from generator.project import Project
-from generator.yamlsource import LocatedDict
 
 ID = "GW201"
 NAME = "theme-has-questions"
 LEVEL = "error"
-OPTIONS: dict[str, Any] = {"min-questions": 1}
+OPTIONS = {
+    "min-questions": Option("integer", 1, "The fewest questions a theme may have.", minimum=1),
+}
+MESSAGES = {
+    "none": Template(
+        en="theme '{id}' has no questions",
+        nl="thema '{id}' heeft geen vragen",
+    ),
+    "one": Template(
+        en="theme '{id}' has 1 question; at least {minimum} are needed",
+        nl="thema '{id}' heeft 1 vraag; er zijn er minstens {minimum} nodig",
+    ),
+    "too-few": Template(
+        en="theme '{id}' has {count} questions; at least {minimum} are needed",
+        nl="thema '{id}' heeft {count} vragen; er zijn er minstens {minimum} nodig",
+    ),
+}
 
 
 def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
@@ -42,13 +60,11 @@ def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
     for theme in project.themes:
         count = len(theme.questions)
         if count == 0:
-            yield Finding(_where(project, theme), f"theme '{theme.id}' has no questions")
+            yield Finding(_where(project, theme), say(MESSAGES["none"], id=theme.id))
         elif count < minimum:
-            yield Finding(
-                _where(project, theme),
-                f"theme '{theme.id}' has {count} question{'s' if count > 1 else ''}; "
-                f"at least {minimum} are needed",
-            )
+            template = MESSAGES["one" if count == 1 else "too-few"]
+            message = say(template, id=theme.id, count=count, minimum=minimum)
+            yield Finding(_where(project, theme), message)
 
 
 def _where(project: Project, theme: Theme) -> Location:

@@ -23,6 +23,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from generator import LANGUAGES
+from generator.check.messages import Template, say
+from generator.check.options import Option
 from generator.check.result import Finding
 from generator.project import Project
 from generator.rules._texts import all_texts
@@ -30,8 +32,19 @@ from generator.rules._texts import all_texts
 ID = "GW202"
 NAME = "translations-complete"
 LEVEL = "error"
-OPTIONS: dict[str, Any] = {}
-LANGUAGE_NAMES = {"nl": "Dutch (nl)", "en": "English (en)"}
+OPTIONS: dict[str, Option] = {}
+MESSAGES = {
+    "no-text": Template(
+        en="{label} has no {language} text",
+        nl="{label} heeft geen {language} tekst",
+    ),
+    "no-page": Template(
+        en="page '{id}' has no {language} version: add content/pages/{code}/{id}.md",
+        nl="pagina '{id}' heeft geen {language} versie: voeg content/pages/{code}/{id}.md toe",
+    ),
+    "language-nl": Template(en="Dutch (nl)", nl="Nederlandse (nl)"),
+    "language-en": Template(en="English (en)", nl="Engelse (en)"),
+}
 
 
 def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
@@ -40,14 +53,14 @@ def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
             continue
         for language in LANGUAGES:
             if language not in text.values:
-                yield Finding(text.location, f"{label} has no {LANGUAGE_NAMES[language]} text")
+                language_name = say(MESSAGES[f"language-{language}"])
+                message = say(MESSAGES["no-text"], label=label, language=language_name)
+                yield Finding(text.location, message)
     for (_language, page_id), page in sorted(project.pages.items()):
         for other in LANGUAGES:
             # A page that exists but cannot be read is reported by file-readable.
             other_file = project.root / "content" / "pages" / other / f"{page_id}.md"
             if (other, page_id) not in project.pages and not other_file.is_file():
-                yield Finding(
-                    page.location,
-                    f"page '{page_id}' has no {LANGUAGE_NAMES[other]} version: "
-                    f"add content/pages/{other}/{page_id}.md",
-                )
+                language_name = say(MESSAGES[f"language-{other}"])
+                message = say(MESSAGES["no-page"], id=page_id, language=language_name, code=other)
+                yield Finding(page.location, message)

@@ -24,15 +24,34 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from generator.check.messages import Message, Template, say
+from generator.check.options import Option
 from generator.check.result import Finding
 from generator.project import Project
-from generator.rules._schema import schema_findings
+from generator.rules._schema import schema_issues
+from generator.schema import SchemaIssue
 
 ID = "GW101"
 NAME = "unknown-key"
 LEVEL = "error"
-OPTIONS: dict[str, Any] = {}
+OPTIONS: dict[str, Option] = {}
+MESSAGES = {
+    "unknown-key-close": Template(
+        en="unknown key '{key}'; did you mean '{close}'?",
+        nl="onbekende sleutel '{key}'; bedoel je '{close}'?",
+    ),
+    "unknown-key": Template(
+        en="unknown key '{key}'; allowed: {allowed}",
+        nl="onbekende sleutel '{key}'; wel mogelijk: {allowed}",
+    ),
+}
 
 
 def check(project: Project, options: dict[str, Any]) -> Iterator[Finding]:
-    return schema_findings(project, frozenset({"unknown-key"}))
+    for issue in schema_issues(project, frozenset({"unknown-key"})):
+        yield Finding(issue.location, message_for(issue))
+
+
+def message_for(issue: SchemaIssue) -> Message:
+    """The words for an unknown key, in a content file or the settings file."""
+    return say(MESSAGES[issue.key], **dict(issue.values))

@@ -21,7 +21,10 @@ PROBLEM_LINE = re.compile(
     r"^(?P<path>[^:]+):(?P<line>\d+):(?P<column>\d+): (?P<level>error|warning) "
     r"(?P<message>.+) \[(?P<code>GW\d{3})\]$"
 )
-SUMMARY_LINE = re.compile(r"^\d+ files? checked(, no problems|: \d+ errors?, \d+ warnings?)$")
+SUMMARY_LINE = re.compile(
+    r"^\d+ files? checked(, no problems|: \d+ errors?, \d+ warnings?"
+    r"( \(\d+ more left out: they follow from the files above that cannot be read .+\))?)$"
+)
 
 # A small valid form (forms are optional, so the fixture has none).
 FORM_TEXT = """\

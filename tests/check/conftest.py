@@ -17,6 +17,14 @@ from checkhelpers import FIXTURE, REPO_ROOT, ProjectCopy, Run, copy_tree, run_su
 from generator.cli import main
 
 
+@pytest.fixture(autouse=True)
+def english_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Messages in English unless a test asks for Dutch (a Dutch LANG would choose Dutch)."""
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ProjectCopy:
     """A fresh copy of the minimal fixture; the test runs from inside it."""

@@ -12,7 +12,8 @@ ALPHA = "questions/alpha.yml"
 
 def test_documented() -> None:
     assert_documented(theme_has_questions, CODE, "theme-has-questions")
-    assert theme_has_questions.OPTIONS == {"min-questions": 1}
+    option = theme_has_questions.OPTIONS["min-questions"]
+    assert (option.type, option.default, option.minimum) == ("integer", 1, 1)
 
 
 def test_clean_fixture_passes(project, check) -> None:

@@ -6,6 +6,7 @@ in five questions in both languages, get a green check, and find the built page.
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -30,6 +31,7 @@ def gesprekswijzer(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "generator.cli", *args],
         cwd=cwd,
+        env={**os.environ, "LC_ALL": "C.UTF-8"},  # English messages, whatever the machine's locale
         capture_output=True,
         text=True,
         timeout=120,
