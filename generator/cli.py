@@ -53,10 +53,20 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="gesprekswijzer", description=__doc__)
+    # Plain text: the module's docstring is reStructuredText, which --help would show as is.
+    parser = argparse.ArgumentParser(
+        prog="gesprekswijzer",
+        description="Check the content, build the guide site, preview it and start new "
+        "content files.",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
-    check = commands.add_parser("check", help="check the question banks and guidance")
+    check = commands.add_parser(
+        "check",
+        help="check the question banks and guidance",
+        description="Check the question banks and guidance. Each problem names its file and "
+        "line; the exit code is 1 when the check fails.",
+    )
     check.add_argument("path", nargs="?", default=".", help="project folder (default: .)")
     check.add_argument(
         "--format",

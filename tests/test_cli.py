@@ -23,7 +23,7 @@ def parsers() -> dict[str, argparse.ArgumentParser]:
 
 
 def test_every_subcommand_is_covered() -> None:
-    assert set(parsers()) == {"gesprekswijzer", "check", "build", "new"}
+    assert set(parsers()) == {"gesprekswijzer", "check", "build", "serve", "new"}
 
 
 @pytest.mark.parametrize("name", sorted(parsers()))

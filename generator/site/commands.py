@@ -66,7 +66,11 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     )
     build.set_defaults(handler=run_build)
     serve = commands.add_parser(
-        "serve", help="preview one language, rebuilt whenever content or questions change"
+        "serve",
+        help="preview one language, rebuilt whenever content or questions change",
+        description="Preview one language of the guide in the browser. Each saved change to "
+        "content/, questions/ or site_templates/ is checked and shown within seconds; while the "
+        "content has errors, the messages are printed and the last good preview stays.",
     )
     serve.add_argument("path", nargs="?", default=".", help="project folder (default: .)")
     serve.add_argument(
