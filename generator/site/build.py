@@ -11,6 +11,7 @@ import time
 import zipfile
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from multiprocessing import forkserver
 from pathlib import Path
 
 from generator import LANGUAGES
@@ -104,15 +105,28 @@ class _LanguageJob:
     editor_links: bool
 
 
+# What every language worker needs, imported once in the fork server.
+WORKER_MODULES = ["generator.site.build", "mkdocs.commands.build", "mkdocs.config", "material"]
+
+
+def start_workers() -> multiprocessing.context.BaseContext:
+    """Start the fork server the language workers come from, if it is not running yet.
+
+    Not plain fork: the caller may have threads (a test runner, a server), whose locks a
+    forked child would inherit held. The fork server is a clean process that imports the
+    build and MkDocs once; each worker is forked from it. Started before the check, it
+    does its imports on the other core meanwhile."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(WORKER_MODULES)
+    forkserver.ensure_running()
+    return context
+
+
 def _run_jobs(jobs: list[_LanguageJob]) -> list[dict[str, float]]:
     """Build the languages side by side, one process each: MkDocs holds the GIL."""
     if len(jobs) < 2 or (os.cpu_count() or 1) < 2:
         return [_build_language(job) for job in jobs]
-    # Not plain fork: the caller may have threads (a test runner, a server), whose locks
-    # a forked child would inherit held. The fork server is a clean process that has
-    # imported the build once; each worker is forked from it.
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["generator.site.build"])
+    context = start_workers()
     with ProcessPoolExecutor(max_workers=len(jobs), mp_context=context) as pool:
         return list(pool.map(_build_language, jobs))
 

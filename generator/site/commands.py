@@ -13,11 +13,12 @@ from generator.errors import ContentError, UsageError
 
 
 def run_build(args: argparse.Namespace) -> int:
-    from generator.site.build import build_site
+    from generator.site.build import build_site, start_workers
 
     root = Path(args.path)
     if not root.is_dir():
         raise UsageError(f"{args.path}: no such folder")
+    start_workers()
     project, result = check_project(root)
     if result.problems or result.failed():
         print(REPORTERS[default_format()](result), file=sys.stderr)
