@@ -4,11 +4,10 @@ Run from the repository root::
 
     python3 benchmarks/bench_preview.py [--edits 5]
 
-It copies the project (content/, questions/, gesprekswijzer.yml, mkdocs.yml,
-site_templates/) into a temporary folder, so the repository is never touched, and
-starts the preview there on a free port of 127.0.0.1: ``gesprekswijzer serve --language
-nl`` when the command has a ``serve`` sub-command, otherwise ``mkdocs serve`` with the
-project's hook, as ``make serve`` does. Once the preview serves the theme page, it
+It copies what an organisation's project holds (content/, questions/,
+gesprekswijzer.yml) into a temporary folder, so the repository is never touched, and
+starts the preview there on a free port of 127.0.0.1 with ``gesprekswijzer serve
+--language nl``, as ``make serve`` does. Once the preview serves the theme page, it
 changes the Dutch text of one question in questions/wellbeing.yml, as an editor saving
 the file would, and polls the theme page over HTTP until the new text is in it; then it
 waits until the preview is quiet (every build it started has finished, and its log has
@@ -22,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import signal
 import socket
 import statistics
@@ -35,7 +33,7 @@ import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from projects import REPO, copy_project, environment, gesprekswijzer
+from projects import copy_project, environment, gesprekswijzer
 
 GOAL_S = 2.0
 THEME = "wellbeing"
@@ -53,28 +51,9 @@ def free_port() -> int:
 
 
 def serve_command(port: int) -> tuple[list[str], str]:
-    """The preview command and what it is: our serve command when there is one."""
-    address = f"127.0.0.1:{port}"
-    usage = subprocess.run(
-        [*gesprekswijzer(), "--help"], capture_output=True, text=True, env=environment()
-    ).stdout
-    commands = re.search(r"\{([a-z,-]+)\}", usage)
-    if commands and "serve" in commands.group(1).split(","):
-        help_text = subprocess.run(
-            [*gesprekswijzer(), "serve", "--help"], capture_output=True, text=True
-        ).stdout
-        command = [*gesprekswijzer(), "serve", "--language", "nl"]
-        if "--dev-addr" in help_text:
-            command += ["--dev-addr", address]
-        elif "--port" in help_text:
-            command += ["--port", str(port)] + (
-                ["--host", "127.0.0.1"] if "--host" in help_text else []
-            )
-        else:
-            sys.exit("bench_preview: `gesprekswijzer serve --help` names no --dev-addr or --port")
-        return command, "gesprekswijzer serve --language nl"
-    command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", address]
-    return command, "mkdocs serve with the project's hook (no `gesprekswijzer serve` yet)"
+    """The preview command, and what it is."""
+    command = [*gesprekswijzer(), "serve", "--language", "nl", "--dev-addr", f"127.0.0.1:{port}"]
+    return command, "gesprekswijzer serve --language nl"
 
 
 def fetch(url: str) -> str | None:
@@ -200,9 +179,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="gw-bench-preview-") as temporary:
-        project = copy_project(Path(temporary) / "project", preview=True)
-        # mkdocs.yml names its hook by a path from the project root.
-        (project / "generator").symlink_to(REPO / "generator", target_is_directory=True)
+        project = copy_project(Path(temporary) / "project")
         times, counts = measure(project, max(1, args.edits), args.quiet)
     median = statistics.median(times)
     verdict = "met" if median <= GOAL_S else "NOT met"

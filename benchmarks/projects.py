@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -36,16 +35,12 @@ def environment() -> dict[str, str]:
     return env
 
 
-def copy_project(dest: Path, preview: bool = False) -> Path:
-    """The parts that check and build read; with ``preview`` also what ``mkdocs serve``
-    reads from the project root (mkdocs.yml, which inherits site_templates/)."""
+def copy_project(dest: Path) -> Path:
+    """The parts that check, build and serve read: an organisation's own project."""
     from tests.support.project import copy_project as copy_parts
 
     dest.mkdir(parents=True, exist_ok=True)
     copy_parts(REPO, dest)
-    if preview:
-        shutil.copytree(REPO / "site_templates", dest / "site_templates")
-        shutil.copy2(REPO / "mkdocs.yml", dest / "mkdocs.yml")
     return dest
 
 
