@@ -74,7 +74,7 @@ def build_site(
     try:
         site = staging / "site"
         trees = tree_dir or staging / "tree"
-        templates = templates_for(project.root)
+        templates = templates_for(project.root, staging / "templates")
         jobs = [
             _LanguageJob(
                 project, language, trees / language, site / language, templates, editor_links
@@ -83,7 +83,7 @@ def build_site(
         ]
         for timings in _run_jobs(jobs):
             report.timings.update(timings)
-        _write_root_page(project, site)
+        _write_root_page(project, site, templates)
         step = time.perf_counter()
         _write_zip(site)
         report.timings["zip"] = time.perf_counter() - step
@@ -180,8 +180,7 @@ def run_mkdocs(config_file: Path, site_dir: Path) -> None:
         logger.removeHandler(collector)
 
 
-def _write_root_page(project: Project, site: Path) -> None:
-    templates = templates_for(project.root)
+def _write_root_page(project: Project, site: Path, templates: Path) -> None:
     strings = {language: strings_for(templates, language) for language in LANGUAGES}
     organisation = project.organisation
     html = render(

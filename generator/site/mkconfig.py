@@ -1,8 +1,8 @@
 """Derive each language's mkdocs.yml from the shipped site_templates/mkdocs.base.yml.
 
-That file is the one source of theme, plugin and Markdown settings; the root
-mkdocs.yml inherits it for ``mkdocs serve``. A generated tree gets a plain copy
-with the language filled in and the serve-only keys removed.
+That file is the one source of theme, plugin and Markdown settings. Each generated
+tree gets a plain copy with the language, the menu and the page bundles filled in,
+and nothing an engine other than MkDocs would ignore (no hooks, no absolute paths).
 """
 
 from __future__ import annotations

@@ -59,7 +59,8 @@ def _empty(doc: dict[str, str], titles: dict[str, str]) -> bool:
 
 
 LUNR = "assets/javascripts/lunr"
-# Loaded by the theme's worker for any language: the stemmer base and the multi-language glue.
+# The stemmer base every language pack needs, and the glue the worker loads for a site
+# in more than one language (kept, as it is small, should a tree ever hold two).
 LUNR_ALWAYS = {"lunr.stemmer.support.min.js", "lunr.multi.min.js"}
 
 

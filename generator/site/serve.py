@@ -39,21 +39,45 @@ def regenerate(root: Path, language: str) -> bool:
         log.warning("content problems:\n%s", text(result))
     if result.failed() and (tree / "mkdocs.yml").is_file():
         return False
-    write_docs_tree(
-        project, language, tree, templates_for(root), editor_links=True, live_preview=True
-    )
+    before = _theme_files(tree)
+    templates = templates_for(root, tree.parent / "site_templates")
+    write_docs_tree(project, language, tree, templates, editor_links=True, live_preview=True)
+    if _theme_files(tree) != before:
+        _touch_pages(tree)
     return True
 
 
+def _theme_files(tree: Path) -> dict[Path, int]:
+    """Every generated file but the pages: the config, the overrides, the bundles."""
+    return {
+        path: path.stat().st_mtime_ns
+        for path in _files(tree)
+        if not (path.suffix == ".md" and path.is_relative_to(tree / "docs"))
+    }
+
+
+def _touch_pages(tree: Path) -> None:
+    # MkDocs rebuilds only the pages whose file changed; a new bundle, string or template
+    # belongs on every page, so every page is marked changed.
+    for path in (tree / "docs").rglob("*.md"):
+        os.utime(path)
+
+
+def _files(folder: Path) -> Iterator[Path]:
+    """The files under folder; one that an editor's save removes meanwhile is skipped."""
+    if folder.is_dir():
+        yield from (path for path in folder.rglob("*") if path.is_file())
+
+
 def _snapshot(root: Path) -> dict[Path, int]:
-    return {path: path.stat().st_mtime_ns for path in _watched_files(root)}
-
-
-def _watched_files(root: Path) -> Iterator[Path]:
+    times: dict[Path, int] = {}
     for name in WATCHED:
-        folder = root / name
-        if folder.is_dir():
-            yield from (path for path in folder.rglob("*") if path.is_file())
+        for path in _files(root / name):
+            try:
+                times[path] = path.stat().st_mtime_ns
+            except FileNotFoundError:  # an editor's temporary file, gone again
+                continue
+    return times
 
 
 class Watcher(threading.Thread):
@@ -68,13 +92,13 @@ class Watcher(threading.Thread):
 
     def run(self) -> None:
         while not self.stopped.wait(POLL_SECONDS):
-            now = _snapshot(self.root)
-            if now == self.seen:
-                continue
-            self.seen = now
             try:
+                now = _snapshot(self.root)
+                if now == self.seen:
+                    continue
+                self.seen = now
                 regenerate(self.root, self.language)
-            except Exception as error:  # keep serving the last good tree
+            except Exception as error:  # keep serving the last good tree, and watching
                 log.error("could not regenerate the preview: %s", error)
 
 

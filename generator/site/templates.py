@@ -33,12 +33,18 @@ def packaged_templates() -> Path:
     raise BuildError(f"the site templates are missing from {package}: reinstall gesprekswijzer")
 
 
-def templates_for(project_root: Path) -> Path:
+# Interface strings merge key by key: a project changes the words it wants, and keys a
+# newer package adds still come from the package.
+STRINGS_FILES = ("strings.yml", "forms/strings.yml")
+
+
+def templates_for(project_root: Path, merged: Path) -> Path:
     """The packaged templates with the project's own site_templates/ laid over them.
 
     As MkDocs' custom_dir does for a theme: a file the project has replaces the packaged
-    file of the same path, and every other file comes from the package. The merged
-    folder is kept in the project's .build/, rewritten only where a file changed."""
+    file of the same path, and every other file comes from the package; the strings files
+    merge key by key. The merged folder is ``merged`` (inside the build's staging folder,
+    or the preview's), rewritten only where a file changed."""
     from generator.site.tree import TreeWriter
 
     packaged = packaged_templates()
@@ -51,11 +57,28 @@ def templates_for(project_root: Path) -> Path:
         for path in sorted(folder.rglob("*"))
         if path.is_file()
     }
-    writer = TreeWriter(project_root / ".build" / "site_templates")
+    writer = TreeWriter(merged)
     for name, path in files.items():
-        writer.write(name, path.read_bytes())
+        if name in STRINGS_FILES and path.is_relative_to(own):
+            writer.write(name, _merged_strings(packaged / name, path))
+        else:
+            writer.write(name, path.read_bytes())
     writer.remove_stale()
     return writer.root
+
+
+def _merged_strings(packaged: Path, own: Path) -> str:
+    merged = dict(_read_strings(packaged, packaged.stat().st_mtime_ns))
+    try:
+        with own.open(encoding="utf-8") as handle:
+            data = yaml.safe_load(handle)
+    except (OSError, yaml.YAMLError) as error:
+        raise BuildError(f"{own}: cannot read the interface strings: {error}") from error
+    if not isinstance(data, dict):
+        raise BuildError(f"{own}: expected a mapping of string keys to their nl and en texts")
+    for key, texts in data.items():
+        merged[key] = {**merged.get(key, {}), **texts} if isinstance(texts, dict) else texts
+    return yaml.safe_dump(merged, allow_unicode=True, sort_keys=False)
 
 
 @cache

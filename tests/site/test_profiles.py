@@ -189,6 +189,10 @@ def test_a_projects_own_site_templates_replace_the_packaged_files_one_by_one(
     (overrides / "overrides" / "partials" / "copyright.html").write_text(
         '<div class="md-copyright">Noordhaven huisstijl</div>\n', encoding="utf-8"
     )
+    # One changed word: every other string, and any a newer package adds, stays packaged.
+    (overrides / "strings.yml").write_text(
+        "site_name:\n  nl: Gesprekshulp\n  en: Conversation help\n", encoding="utf-8"
+    )
     (overrides / "assets" / "stylesheets").mkdir(parents=True)
     (overrides / "assets" / "stylesheets" / "extra.css").write_text(
         ".noordhaven-marker { color: #123456; }\n", encoding="utf-8"
@@ -201,10 +205,14 @@ def test_a_projects_own_site_templates_replace_the_packaged_files_one_by_one(
         check=False,
     )
     assert completed.returncode == 0, completed.stderr
+    assert not (project / ".build").exists(), "the build wrote into the project folder"
     site = tmp_path / "site"
     for language in ("nl", "en"):
         home = read(site / language / "index.html")
         assert "Noordhaven huisstijl" in home
+        assert {"nl": "Gesprekshulp", "en": "Conversation help"}[language] in home
+        not_found = {"nl": "Deze pagina bestaat niet", "en": "This page does not exist"}
+        assert not_found[language] in read(site / language / "404.html")
         styles = "".join(map(read, (site / language / "assets" / "gesprekswijzer").glob("*.css")))
         assert ".noordhaven-marker{color:#123456}" in styles
         # The packaged forms.css still reaches the form bundle beside the project's extra.css.
