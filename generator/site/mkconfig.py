@@ -14,10 +14,10 @@ from typing import Any
 import yaml
 
 from generator import LANGUAGES
-from generator.errors import BuildError
 from generator.project import Project
 from generator.site.bundles import Bundle
 from generator.site.csp import CONTENT_SECURITY_POLICY
+from generator.site.templates import read_mapping
 
 SERVE_ONLY_KEYS = ("hooks", "watch", "docs_dir", "site_dir")
 
@@ -26,15 +26,7 @@ BASE_CONFIG = "mkdocs.base.yml"
 
 
 def base_config(templates_dir: Path) -> dict[str, Any]:
-    path = templates_dir / BASE_CONFIG
-    try:
-        with path.open(encoding="utf-8") as handle:
-            data = yaml.safe_load(handle)
-    except (OSError, yaml.YAMLError) as error:
-        raise BuildError(f"{path}: cannot read the MkDocs configuration: {error}") from error
-    if not isinstance(data, dict):
-        raise BuildError(f"{path}: expected a mapping of MkDocs settings")
-    return data
+    return read_mapping(templates_dir / BASE_CONFIG, "MkDocs settings")
 
 
 THEMES_INDEX = "themes/index"

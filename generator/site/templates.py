@@ -67,15 +67,21 @@ def templates_for(project_root: Path, merged: Path) -> Path:
     return writer.root
 
 
-def _merged_strings(packaged: Path, own: Path) -> str:
-    merged = dict(_read_strings(packaged, packaged.stat().st_mtime_ns))
+def read_mapping(path: Path, what: str) -> dict[str, Any]:
+    """A YAML file of settings shipped with, or laid over, the templates."""
     try:
-        with own.open(encoding="utf-8") as handle:
+        with path.open(encoding="utf-8") as handle:
             data = yaml.safe_load(handle)
     except (OSError, yaml.YAMLError) as error:
-        raise BuildError(f"{own}: cannot read the interface strings: {error}") from error
+        raise BuildError(f"{path}: cannot read the {what}: {error}") from error
     if not isinstance(data, dict):
-        raise BuildError(f"{own}: expected a mapping of string keys to their nl and en texts")
+        raise BuildError(f"{path}: expected a mapping of {what}")
+    return data
+
+
+def _merged_strings(packaged: Path, own: Path) -> str:
+    merged = dict(_read_strings(packaged, packaged.stat().st_mtime_ns))
+    data = read_mapping(own, "interface strings (key: nl and en texts)")
     for key, texts in data.items():
         merged[key] = {**merged.get(key, {}), **texts} if isinstance(texts, dict) else texts
     return yaml.safe_dump(merged, allow_unicode=True, sort_keys=False)
