@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -40,6 +42,17 @@ def _wait_for(url: str, text: str, server: subprocess.Popen[str], seconds: float
     return False
 
 
+def _wait_for_style(url: str, text: str, server: subprocess.Popen[str], seconds: float) -> bool:
+    """Polls the stylesheet the page links until it holds ``text``."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and server.poll() is None:
+        linked = re.search(r'href="([^"]*gesprekswijzer/page\.\w+\.min\.css)"', _page(url))
+        if linked and text in _page(urllib.parse.urljoin(url, linked.group(1))):
+            return True
+        time.sleep(0.1)
+    return False
+
+
 def test_serve_shows_an_edited_question(tmp_path: Path) -> None:
     project = copy_project(REPO, tmp_path / "project")
     bank = project / "questions" / "wellbeing.yml"
@@ -62,6 +75,13 @@ def test_serve_shows_an_edited_question(tmp_path: Path) -> None:
         bank.write_text(edited, encoding="utf-8")
         assert _wait_for(url, "Proefzin.", server, 60), "the edit never reached the preview"
         assert "Proefzin." not in original
+
+        # A style change belongs on every page, also on pages whose text did not change.
+        styles = project / "site_templates" / "assets" / "stylesheets"
+        styles.mkdir(parents=True)
+        (styles / "extra.css").write_text(".serve-marker { color: #123456; }\n", "utf-8")
+        home = f"http://127.0.0.1:{port}/index.html"
+        assert _wait_for_style(home, ".serve-marker", server, 60), "the new style never arrived"
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         output, _ = server.communicate(timeout=30)
