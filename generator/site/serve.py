@@ -102,10 +102,21 @@ class Watcher(threading.Thread):
                 log.error("could not regenerate the preview: %s", error)
 
 
+def _show_progress() -> None:
+    """Print MkDocs' own lines: where the preview is served, and each rebuild and reload."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    mkdocs = logging.getLogger("mkdocs")
+    mkdocs.addHandler(handler)
+    mkdocs.setLevel(logging.INFO)
+    mkdocs.propagate = False
+
+
 def serve(root: Path, language: str, address: str) -> None:
     from mkdocs.commands.serve import serve as mkdocs_serve
 
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    _show_progress()
     regenerate(root, language)
     watcher = Watcher(root, language)
     watcher.start()

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import os
+import queue
 import re
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 
 from tests.support.project import copy_project
@@ -32,25 +35,39 @@ def _page(url: str) -> str:
         return ""
 
 
-def _wait_for(url: str, text: str, server: subprocess.Popen[str], seconds: float) -> bool:
-    """Polls the page until it shows ``text`` (the server's own state, not a fixed sleep)."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline and server.poll() is None:
-        if text in _page(url):
-            return True
-        time.sleep(0.1)
-    return False
+class ServerLog:
+    """The preview's output, line by line, read as it comes."""
+
+    def __init__(self, server: subprocess.Popen[str]) -> None:
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.seen: list[str] = []
+        self.reader = threading.Thread(target=self._read, args=(server,), daemon=True)
+        self.reader.start()
+
+    def _read(self, server: subprocess.Popen[str]) -> None:
+        assert server.stdout is not None
+        for line in server.stdout:
+            self.lines.put(line)
+        self.lines.put("")  # the preview has stopped
+
+    def until(self, shown: Callable[[], bool], seconds: float) -> bool:
+        """Waits for the preview's next (re)load until ``shown()``; False when it stops."""
+        deadline = time.monotonic() + seconds
+        while not shown():
+            try:
+                line = self.lines.get(timeout=max(0.0, deadline - time.monotonic()))
+            except queue.Empty:
+                return False
+            self.seen.append(line)
+            if not line:
+                return False
+        return True
 
 
-def _wait_for_style(url: str, text: str, server: subprocess.Popen[str], seconds: float) -> bool:
-    """Polls the stylesheet the page links until it holds ``text``."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline and server.poll() is None:
-        linked = re.search(r'href="([^"]*gesprekswijzer/page\.\w+\.min\.css)"', _page(url))
-        if linked and text in _page(urllib.parse.urljoin(url, linked.group(1))):
-            return True
-        time.sleep(0.1)
-    return False
+def _styles(url: str) -> str:
+    """The text of the page bundle's stylesheet that the page links."""
+    linked = re.search(r'href="([^"]*gesprekswijzer/page\.\w+\.min\.css)"', _page(url))
+    return _page(urllib.parse.urljoin(url, linked.group(1))) if linked else ""
 
 
 def test_serve_shows_an_edited_question(tmp_path: Path) -> None:
@@ -68,12 +85,13 @@ def test_serve_shows_an_edited_question(tmp_path: Path) -> None:
         start_new_session=True,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
+    log = ServerLog(server)
     try:
-        assert _wait_for(url, "<h1", server, 120), "the preview never served the theme page"
+        assert log.until(lambda: "<h1" in _page(url), 120), "the preview never served the page"
         edited = original.replace("    text:\n      nl: ", "    text:\n      nl: Proefzin. ", 1)
         assert edited != original
         bank.write_text(edited, encoding="utf-8")
-        assert _wait_for(url, "Proefzin.", server, 60), "the edit never reached the preview"
+        assert log.until(lambda: "Proefzin." in _page(url), 60), "the edit never reached it"
         assert "Proefzin." not in original
 
         # A style change belongs on every page, also on pages whose text did not change.
@@ -81,8 +99,10 @@ def test_serve_shows_an_edited_question(tmp_path: Path) -> None:
         styles.mkdir(parents=True)
         (styles / "extra.css").write_text(".serve-marker { color: #123456; }\n", "utf-8")
         home = f"http://127.0.0.1:{port}/index.html"
-        assert _wait_for_style(home, ".serve-marker", server, 60), "the new style never arrived"
+        assert log.until(lambda: ".serve-marker" in _styles(home), 60), "the style never arrived"
     finally:
         os.killpg(server.pid, signal.SIGTERM)
-        output, _ = server.communicate(timeout=30)
-    assert "Traceback" not in output, output[-3000:]
+        server.wait(timeout=30)
+        log.reader.join(timeout=30)
+    output = "".join(log.seen) + "".join(log.lines.queue)
+    assert "Serving on" in output and "Traceback" not in output, output[-3000:]
