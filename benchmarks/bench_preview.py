@@ -9,9 +9,10 @@ gesprekswijzer.yml) into a temporary folder, so the repository is never touched,
 starts the preview there on a free port of 127.0.0.1 with ``gesprekswijzer serve
 --language nl``, as ``make serve`` does. Once the preview serves the theme page, it
 changes the Dutch text of one question in questions/wellbeing.yml, as an editor saving
-the file would, and polls the theme page over HTTP until the new text is in it; then it
-waits until the preview is quiet (every build it started has finished, and its log has
-not grown for ``--quiet`` seconds) and edits again, ``--edits`` times.
+the file would, and fetches the theme page over HTTP on each line the preview prints
+(its rebuild and reload) until the new text is in it; then it waits until the preview is
+quiet (every build it started has finished, and it has printed nothing for ``--quiet``
+seconds) and edits again, ``--edits`` times.
 
 Goal: edit to text served <= 2 s (median). It prints the goal as met or not; it asserts
 nothing. The preview's process group is ended at the end, whatever happens.
@@ -35,12 +36,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from projects import copy_project, environment, gesprekswijzer
 
+from tests.support.serverlog import ServerLog
+
 GOAL_S = 2.0
 THEME = "wellbeing"
 PAGE = f"themes/{THEME}.html"
 START_TIMEOUT = 300.0
 EDIT_TIMEOUT = 60.0
-POLL_S = 0.05
 
 
 def free_port() -> int:
@@ -65,17 +67,12 @@ def fetch(url: str) -> str | None:
         return None
 
 
-def wait_for(url: str, text: str, timeout: float, server: subprocess.Popen[bytes]) -> float:
-    """Seconds until the page at url holds text; stop if the preview ends first."""
+def wait_for(url: str, text: str, timeout: float, log: ServerLog) -> float:
+    """Seconds until the page at url holds text, looked at on each line the preview prints."""
     started = time.perf_counter()
-    while time.perf_counter() - started < timeout:
-        page = fetch(url)
-        if page is not None and text in page:
-            return time.perf_counter() - started
-        if server.poll() is not None:
-            sys.exit(f"bench_preview: the preview stopped (exit {server.returncode})")
-        time.sleep(POLL_S)
-    sys.exit(f"bench_preview: {url} did not show {text!r} within {timeout:.0f} s")
+    if not log.until(lambda: text in (fetch(url) or ""), timeout):
+        sys.exit(f"bench_preview: {url} did not show {text!r} (the preview stopped, or timed out)")
+    return time.perf_counter() - started
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -94,7 +91,7 @@ def first_dutch_text(path: Path) -> str:
     return text
 
 
-def stop(server: subprocess.Popen[bytes]) -> None:
+def stop(server: subprocess.Popen[str]) -> None:
     """End the preview's whole process group (it may have started children)."""
     if server.poll() is not None:
         return
@@ -110,65 +107,49 @@ def stop(server: subprocess.Popen[bytes]) -> None:
             continue
 
 
-def builds(log: Path) -> tuple[int, int]:
-    """Builds the preview started and finished so far, by its log (MkDocs' wording)."""
-    text = log.read_text(encoding="utf-8", errors="replace")
-    return text.count("Building documentation"), text.count("Documentation built")
-
-
-def settle(log: Path, quiet: float) -> None:
-    """Wait until every build has finished and the log has not grown for quiet seconds."""
-    size, since = -1, time.perf_counter()
-    deadline = since + START_TIMEOUT
-    while time.perf_counter() < deadline:
-        started, finished = builds(log)
-        now = log.stat().st_size
-        if now != size or started > finished:
-            size, since = now, time.perf_counter()
-        elif time.perf_counter() - since >= quiet:
-            return
-        time.sleep(POLL_S * 4)
-    print(f"  (the preview's log did not settle in {START_TIMEOUT:.0f} s; going on)")
-
-
 def measure(project: Path, edits: int, quiet: float) -> tuple[list[float], list[int]]:
     port = free_port()
     command, what = serve_command(port)
-    env = environment() | {"GESPREKSWIJZER_LANGUAGE": "nl"}
-    log = project / "preview.log"
-    with log.open("wb") as output:
-        server = subprocess.Popen(
-            command,
-            cwd=project,
-            env=env,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        try:
-            url = f"http://127.0.0.1:{port}/{PAGE}"
-            file = project / "questions" / f"{THEME}.yml"
-            current = first_dutch_text(file)
-            started = wait_for(url, "</html>", START_TIMEOUT, server)
-            print(f"Preview: {what}; first page served after {started:.1f} s", flush=True)
+    server = subprocess.Popen(
+        command,
+        cwd=project,
+        env=environment(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
+    log = ServerLog(server)
+    try:
+        url = f"http://127.0.0.1:{port}/{PAGE}"
+        file = project / "questions" / f"{THEME}.yml"
+        current = first_dutch_text(file)
+        started = wait_for(url, "</html>", START_TIMEOUT, log)
+        print(f"Preview: {what}; first page served after {started:.1f} s", flush=True)
+        settle(log, quiet)
+        times, counts = [], []
+        for number in range(1, edits + 1):
+            before = log.count("Building documentation")
+            new = f"Welke bewerking nummer {number} van {int(time.time())} zie je hier"
+            edit(file, current.removesuffix("?"), new)
+            current = f"{new}?"
+            times.append(wait_for(url, new, EDIT_TIMEOUT, log))
             settle(log, quiet)
-            times, counts = [], []
-            for number in range(1, edits + 1):
-                before = builds(log)[0]
-                new = f"Welke bewerking nummer {number} van {int(time.time())} zie je hier"
-                edit(file, current.removesuffix("?"), new)
-                current = f"{new}?"
-                times.append(wait_for(url, new, EDIT_TIMEOUT, server))
-                settle(log, quiet)
-                counts.append(builds(log)[0] - before)
-                print(
-                    f"  edit {number}: served after {times[-1]:.2f} s "
-                    f"({counts[-1]} builds before the preview was quiet again)",
-                    flush=True,
-                )
-        finally:
-            stop(server)
+            counts.append(log.count("Building documentation") - before)
+            print(
+                f"  edit {number}: served after {times[-1]:.2f} s "
+                f"({counts[-1]} builds before the preview was quiet again)",
+                flush=True,
+            )
+    finally:
+        stop(server)
     return times, counts
+
+
+def settle(log: ServerLog, quiet: float) -> None:
+    """Wait until every build has finished and the preview printed nothing for quiet seconds."""
+    if not log.quiet(quiet, START_TIMEOUT):
+        print(f"  (the preview did not settle in {START_TIMEOUT:.0f} s; going on)")
 
 
 def main() -> None:

@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import os
-import queue
 import re
 import signal
 import socket
 import subprocess
 import sys
-import threading
-import time
 import urllib.parse
 import urllib.request
-from collections.abc import Callable
 from pathlib import Path
 
 from tests.support.project import copy_project
+from tests.support.serverlog import ServerLog
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -33,35 +30,6 @@ def _page(url: str) -> str:
             return str(response.read().decode("utf-8"))
     except OSError:
         return ""
-
-
-class ServerLog:
-    """The preview's output, line by line, read as it comes."""
-
-    def __init__(self, server: subprocess.Popen[str]) -> None:
-        self.lines: queue.Queue[str] = queue.Queue()
-        self.seen: list[str] = []
-        self.reader = threading.Thread(target=self._read, args=(server,), daemon=True)
-        self.reader.start()
-
-    def _read(self, server: subprocess.Popen[str]) -> None:
-        assert server.stdout is not None
-        for line in server.stdout:
-            self.lines.put(line)
-        self.lines.put("")  # the preview has stopped
-
-    def until(self, shown: Callable[[], bool], seconds: float) -> bool:
-        """Waits for the preview's next (re)load until ``shown()``; False when it stops."""
-        deadline = time.monotonic() + seconds
-        while not shown():
-            try:
-                line = self.lines.get(timeout=max(0.0, deadline - time.monotonic()))
-            except queue.Empty:
-                return False
-            self.seen.append(line)
-            if not line:
-                return False
-        return True
 
 
 def _styles(url: str) -> str:
@@ -104,5 +72,5 @@ def test_serve_shows_an_edited_question(tmp_path: Path) -> None:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
         log.reader.join(timeout=30)
-    output = "".join(log.seen) + "".join(log.lines.queue)
+    output = log.text()
     assert "Serving on" in output and "Traceback" not in output, output[-3000:]
