@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +52,25 @@ class RenderContext:
 
     def render(self, template: str, **context: Any) -> str:
         return render(self.templates_dir, template, t=self.strings, lang=self.language, **context)
+
+    @cached_property
+    def employee_forms(self) -> list[tuple[str, frozenset[str]]]:
+        """Each employee form with the themes it offers, worked out once: every theme page
+        asks, so working it out per page would grow with the square of the themes."""
+        project = self.project
+        return [
+            (
+                form.id,
+                frozenset(
+                    theme.id
+                    for section in form.sections
+                    if section.kind == "reflection"
+                    for theme, _ in reflection_themes(project, form, section)
+                ),
+            )
+            for form in project.forms
+            if form.author == "employee"
+        ]
 
 
 def write_docs_tree(
@@ -119,7 +139,7 @@ def _page(context: RenderContext, page: Page) -> str:
         if any(kind.id in theme.conversation_types for kind in kinds)
     ]
     title_line, _, body_rest = body.partition("\n")
-    form_id = start_form(project) if page.id == "index" or kinds else ""
+    form_id = start_form(context) if page.id == "index" or kinds else ""
     return context.render(
         f"pages/{template}",
         body=body.rstrip() + "\n",
@@ -146,38 +166,12 @@ def _page(context: RenderContext, page: Page) -> str:
     )
 
 
-def start_form(project: Project, theme_id: str = "") -> str:
+def start_form(context: RenderContext, theme_id: str = "") -> str:
     """The employee's preparation form, offering ``theme_id`` when one is given."""
-    for form_id, offered in _employee_forms(project):
+    for form_id, offered in context.employee_forms:
         if not theme_id or theme_id in offered:
             return form_id
     return ""
-
-
-def _employee_forms(project: Project) -> list[tuple[str, frozenset[str]]]:
-    """Each employee form with the themes it offers, worked out once per project: every
-    theme page asks, so working it out per page would grow with the square of the themes."""
-    if _OFFERED and _OFFERED[0][0] is project:
-        return _OFFERED[0][1]
-    forms = [
-        (
-            form.id,
-            frozenset(
-                theme.id
-                for section in form.sections
-                if section.kind == "reflection"
-                for theme, _ in reflection_themes(project, form, section)
-            ),
-        )
-        for form in project.forms
-        if form.author == "employee"
-    ]
-    _OFFERED[:] = [(project, forms)]
-    return forms
-
-
-# The last project's answer only: a preview makes a new project on every edit.
-_OFFERED: list[tuple[Project, list[tuple[str, frozenset[str]]]]] = []
 
 
 def _cycle_rows(context: RenderContext) -> list[dict[str, str]]:
@@ -233,7 +227,7 @@ def _theme(context: RenderContext, theme: Theme) -> str:
     conversations = [
         kind for kind in project.conversation_types if kind.id in theme.conversation_types
     ]
-    form_id = start_form(project, theme.id)
+    form_id = start_form(context, theme.id)
     return context.render(
         "pages/theme.md.j2",
         theme=theme,

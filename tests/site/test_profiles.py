@@ -33,13 +33,8 @@ def article(site: Path, language: str, page: str) -> str:
     return page_text(read(site / language / f"{page}.html"), article_only=True)
 
 
-@pytest.fixture(scope="module")
-def company_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The fixture built by the command line, run from a folder outside this repository."""
-    workdir = tmp_path_factory.mktemp("elsewhere")
-    project = workdir / "noordhaven"
-    shutil.copytree(FIXTURE, project)
-    assert sorted(path.name for path in project.iterdir()) == ["content", "questions"]
+def build_elsewhere(project: Path, workdir: Path) -> Path:
+    """Build the project with the command line, run from workdir; the site it made."""
     completed = subprocess.run(
         [sys.executable, "-m", "generator.cli", "build", str(project), "--out", "site"],
         cwd=workdir,
@@ -50,6 +45,16 @@ def company_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert completed.returncode == 0, completed.stderr
     assert "Traceback" not in completed.stderr
     return workdir / "site"
+
+
+@pytest.fixture(scope="module")
+def company_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture built by the command line, run from a folder outside this repository."""
+    workdir = tmp_path_factory.mktemp("elsewhere")
+    project = workdir / "noordhaven"
+    shutil.copytree(FIXTURE, project)
+    assert sorted(path.name for path in project.iterdir()) == ["content", "questions"]
+    return build_elsewhere(project, workdir)
 
 
 def test_the_company_guide_states_its_own_rules(company_site: Path) -> None:
@@ -197,16 +202,8 @@ def test_a_projects_own_site_templates_replace_the_packaged_files_one_by_one(
     (overrides / "assets" / "stylesheets" / "extra.css").write_text(
         ".noordhaven-marker { color: #123456; }\n", encoding="utf-8"
     )
-    completed = subprocess.run(
-        [sys.executable, "-m", "generator.cli", "build", str(project), "--out", "site"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert completed.returncode == 0, completed.stderr
+    site = build_elsewhere(project, tmp_path)
     assert not (project / ".build").exists(), "the build wrote into the project folder"
-    site = tmp_path / "site"
     for language in ("nl", "en"):
         home = read(site / language / "index.html")
         assert "Noordhaven huisstijl" in home
