@@ -18,6 +18,7 @@ from tests.forms.helpers import (
     open_form,
     question,
     state,
+    wait_started,
 )
 from tests.support.browser import axe_violations, describe_violations
 
@@ -464,6 +465,7 @@ def test_clear_all_asks_first(page: Any, site_url: str) -> None:
     assert page.input_value("#gw-about--name") == ""
     wait_saved(page)
     page.reload()
+    wait_started(page)
     assert page.input_value("#gw-about--name") == ""
 
 

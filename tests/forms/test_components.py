@@ -9,7 +9,15 @@ from typing import Any
 
 import pytest
 
-from tests.forms.helpers import export, fill_basic, open_action, open_form, state, wait_saved
+from tests.forms.helpers import (
+    export,
+    fill_basic,
+    open_action,
+    open_form,
+    state,
+    wait_saved,
+    wait_started,
+)
 
 pytestmark = pytest.mark.browser
 AGENDA = '[data-gw-list="agenda"]'
@@ -60,6 +68,7 @@ def test_agenda_items_are_added_moved_and_removed_with_focus_and_announcements(
     assert [item["text"] for item in state(page)["lists"]["agenda"]] == ["Third", "Second"]
     wait_saved(page)
     page.reload()
+    wait_started(page)
     assert agenda_values(page) == ["Third", "Second"]
 
 

@@ -19,6 +19,7 @@ from tests.forms.helpers import (
     question,
     state,
     wait_print_view,
+    wait_started,
     write_json,
 )
 
@@ -190,6 +191,7 @@ def test_answers_to_removed_questions_are_kept_and_shown(
     data = export(page, tmp_path)
     assert data["answers"]["retired-question"]["answer"] == "Kept\nin full"
     page.reload()
+    wait_started(page)
     assert page.locator("#gw-legacy").is_visible()
 
 

@@ -20,7 +20,7 @@ SKIP_LINK = {"nl": "Ga naar inhoud", "en": "Skip to content"}
 # is not in the navigation); test_browser checks it on its own, from the zip.
 NOT_A_PAGE = "404.html"
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-NOT_SEARCHED = {"headerlink", "gw-private-badge"}
+NOT_SEARCHED = {"headerlink", "gw-private-badge", "gw-fold__state"}
 INLINE_TAGS = {"a", "abbr", "b", "code", "em", "i", "kbd", "mark", "small", "span", "strong", "sup"}
 
 
@@ -55,7 +55,8 @@ class _TextParser(HTMLParser):
 
 class _HeadingParser(HTMLParser):
     """Collects the text of every heading, as search indexes it: no permalink (¶), no
-    private badge (the templates mark it data-search-exclude)."""
+    private badge and no fold's "Show" (the templates mark them data-search-exclude,
+    which the search plugin takes out of the page)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

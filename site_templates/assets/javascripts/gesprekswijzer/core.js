@@ -41,27 +41,70 @@
     return (element.getAttribute('data-gw-init') || '').split(' ');
   }
 
-  // Initialises every data-module element inside scope (and scope itself) exactly once.
-  GW.initAll = function (scope, form) {
+  // The behaviours in scope, leaving out those of a form that scope is not part of: a
+  // form starts its own, with itself as their form.
+  function modulesIn(scope) {
     var elements = Array.prototype.slice.call(scope.querySelectorAll('[data-module]'));
     if (scope.hasAttribute && scope.hasAttribute('data-module')) elements.unshift(scope);
-    elements.forEach(function (element) {
-      if (element.closest('template')) return;
-      element.getAttribute('data-module').split(/\s+/).forEach(function (name) {
-        var Component = GW.modules[name];
-        var done = initialised(element);
-        if (!Component || done.indexOf(name) !== -1) return;
-        element.setAttribute('data-gw-init', done.concat(name).join(' ').trim());
-        try {
-          var instance = new Component(element, form);
-          element.gwComponents = element.gwComponents || {};
-          element.gwComponents[name] = instance;
-        } catch (error) {
-          GW.log('could not start ' + name, error);
-        }
-      });
+    return elements.filter(function (element) {
+      if (element.closest('template')) return false;
+      var form = element.parentElement && element.parentElement.closest('[data-module~="gw-form"]');
+      return !form || form.contains(scope);
     });
+  }
+
+  // Starts the behaviours one element names, each once.
+  function startModules(element, form) {
+    element.getAttribute('data-module').split(/\s+/).forEach(function (name) {
+      var Component = GW.modules[name];
+      var done = initialised(element);
+      if (!Component || done.indexOf(name) !== -1) return;
+      element.setAttribute('data-gw-init', done.concat(name).join(' ').trim());
+      try {
+        var instance = new Component(element, form);
+        element.gwComponents = element.gwComponents || {};
+        element.gwComponents[name] = instance;
+      } catch (error) {
+        GW.log('could not start ' + name, error);
+      }
+    });
+  }
+
+  GW.initElement = startModules;
+
+  // Initialises every data-module element inside scope (and scope itself) exactly once.
+  GW.initAll = function (scope, form) {
+    modulesIn(scope).forEach(function (element) { startModules(element, form); });
   };
+
+  // As initAll, in tasks of at most about STEP_BUDGET ms each, then calls done: a long
+  // form starts without holding up a tap or a paint for long.
+  var STEP_BUDGET = 8;
+  GW.initAllInSteps = function (scope, form, done) {
+    var elements = modulesIn(scope);
+    var next = 0;
+    var step = GW.guard('start in steps', function () {
+      var until = Date.now() + STEP_BUDGET;
+      while (next < elements.length && Date.now() < until) startModules(elements[next++], form);
+      if (next < elements.length) GW.nextTask(step);
+      else done();
+    });
+    GW.nextTask(step);
+  };
+
+  // Runs fn in a task of its own, after what the browser has queued (a tap, a paint), so
+  // that long work in steps never holds the page up for long. A message, not a timer:
+  // timers wait for seconds in a background tab.
+  GW.nextTask = (function () {
+    if (typeof MessageChannel !== 'function') return function (fn) { setTimeout(fn, 0); };
+    var queue = [];
+    var channel = new MessageChannel();
+    channel.port1.onmessage = function () { queue.shift()(); };
+    return function (fn) {
+      queue.push(fn);
+      channel.port2.postMessage(null);
+    };
+  })();
 
   GW.format = function (template, values) {
     return String(template).replace(/\{(\w+)\}/g, function (match, name) {

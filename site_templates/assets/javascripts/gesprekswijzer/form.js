@@ -48,21 +48,33 @@
     this.model = new GW.FormModel(this.data);
     this.strings = this.data.strings || {};
     this.language = this.data.language;
-    this.state = this.model.emptyState();
     this.handlers = { change: [], render: [] };
     this.announcer = root.querySelector('[data-gw-announcer]');
     this.autosave = new GW.Autosave(this);
+    // The saved answers are the state, and the fields show them, before the rest starts
+    // in steps: what is typed meanwhile then goes into the state, and stays.
+    this.state = this.model.normalise(this.autosave.read());
+    this.showFields();
     this.bind();
-    GW.initAll(root, this);
-    this.setState(this.autosave.read());
-    this.autosave.restored();
-    this.chooseLinkedTheme(window.location.search);
-    // Only now show the script-only controls: if anything above failed, the page stays
-    // the plain form that works (and prints) without scripts.
-    document.documentElement.classList.add('gw-js');
-    this.started = true;
-    GW.forms.push(this);
+    var self = this;
+    GW.initAllInSteps(root, this, function () { GW.nextTask(function () { self.finishStart(); }); });
   }
+
+  // Every behaviour has started: they draw the state, and the form is ready.
+  Form.prototype.finishStart = function () {
+    try {
+      this.render();
+      this.emit('change');
+      this.autosave.restored();
+      this.chooseLinkedTheme(window.location.search);
+      this.started = true;
+      GW.forms.push(this);
+    } catch (error) {
+      // As init.js does when a form cannot start: the plain form works without scripts.
+      document.documentElement.classList.remove('gw-js');
+      GW.log('could not finish starting the form', error);
+    }
+  };
 
   // A theme page's "start your preparation" link names its theme (?theme=wellbeing):
   // it is added to the chosen themes, keeping any chosen before.
@@ -134,6 +146,11 @@
 
   // Puts the fields in step with the state, then lets the components redraw theirs.
   Form.prototype.render = function () {
+    this.showFields();
+    this.emit('render');
+  };
+
+  Form.prototype.showFields = function () {
     var state = this.state;
     var language = this.language;
     this.root.querySelectorAll('[data-gw-field]').forEach(function (element) {
@@ -151,7 +168,6 @@
       var checked = state.private[element.getAttribute('data-gw-private')] === true;
       if (element.checked !== checked) element.checked = checked;
     });
-    this.emit('render');
   };
 
   Form.prototype.setState = function (raw) {

@@ -12,14 +12,22 @@
 
   function start() {
     document.querySelectorAll('[data-module~="gw-form"]').forEach(function (element) {
-      GW.initAll(element, null);
+      GW.initElement(element, null);
+      if (!(element.gwComponents || {})['gw-form']) throw new Error('a form did not start');
     });
     GW.initAll(document, null);
   }
 
-  try {
-    start();
-  } catch (error) {
-    GW.log('could not start the forms', error);
-  }
+  // Material starts its own behaviours when the document is parsed; the forms start in
+  // the next task, so the two are not one long wait for someone tapping the page.
+  GW.nextTask(function () {
+    try {
+      start();
+    } catch (error) {
+      // The page's <head> drew the form as the scripts would show it (gw-js). A form that
+      // did not start falls back to the plain form, which works and prints without them.
+      document.documentElement.classList.remove('gw-js');
+      GW.log('could not start the forms', error);
+    }
+  });
 })();

@@ -28,8 +28,9 @@
     this.button.type = 'button';
     this.button.setAttribute('aria-controls', this.body.id);
     var heading = section.querySelector('.gw-section__title');
+    // The page drew the state's label already (sections.html.j2), so the heading keeps its size.
+    this.label = heading.querySelector('.gw-fold__state') || GW.el('span', 'gw-fold__state');
     while (heading.firstChild) this.button.appendChild(heading.firstChild);
-    this.label = GW.el('span', 'gw-fold__state');
     this.button.appendChild(this.label);
     heading.appendChild(this.button);
     this.setOpen(this.opensFor(window.location.hash));
