@@ -1,11 +1,11 @@
-// The calendar file (calendar.js): times as typed, timed and all-day events, reminders.
+// The calendar file (ics.js): times as typed, timed and all-day events, reminders.
 'use strict';
 
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const { load } = require('./harness.js');
 
-const GW = load('calendar.js');
+const GW = load('ics.js');
 const NOW = new Date(Date.UTC(2027, 2, 1, 12, 0, 0));
 
 test('a time is read as people type it', () => {

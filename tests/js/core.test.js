@@ -48,14 +48,3 @@ test('a label and its value read as one phrase, without a doubled colon', () => 
   assert.equal(GW.labelled('Who takes it on?', 'Both'), 'Who takes it on? Both');
   assert.equal(GW.labelled('Date:', '1 May'), 'Date: 1 May');
 });
-
-test('saved answers expire only after the days the organisation set', () => {
-  const { load: loadScripts } = require('./harness.js');
-  const withAutosave = loadScripts('autosave.js');
-  const now = new Date(Date.UTC(2027, 0, 31, 12));
-  const expired = withAutosave.savedAnswersExpired;
-  assert.equal(expired('2027-01-01T12:00:00Z', 30, now), false);
-  assert.equal(expired('2027-01-01T11:59:00Z', 30, now), true);
-  assert.equal(expired('2020-01-01T00:00:00Z', 0, now), false, 'no limit set');
-  assert.equal(expired(null, 30, now), false, 'no time saved');
-});

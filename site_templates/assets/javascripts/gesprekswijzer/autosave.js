@@ -175,14 +175,6 @@
     this.lost = null;
   };
 
-  // Whether answers saved at savedAt are past the organisation's limit for shared
-  // computers (days without a change; 0 or none: kept).
-  GW.savedAnswersExpired = function (savedAt, days, now) {
-    var saved = Date.parse(savedAt || '');
-    if (!days || !saved) return false;
-    return now.getTime() - saved > days * 24 * 60 * 60 * 1000;
-  };
-
   // The saved state, or null; remembers it as the base of later merges.
   Autosave.prototype.read = function () {
     if (!this.storage) return null;

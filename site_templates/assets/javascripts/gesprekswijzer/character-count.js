@@ -12,20 +12,9 @@
   'use strict';
 
   var GW = window.Gesprekswijzer;
-  var THRESHOLD = 0.75;
   var ANNOUNCE_DELAY = 1000;
   var COUNTED = 'textarea[data-gw-field], textarea[data-gw-item-field]';
   var HINT_ID = 'gw-count-hint';
-
-  // The words for a length, or '' while the answer is well within the limit.
-  GW.countText = function (length, limit, t) {
-    if (length < limit * THRESHOLD) return '';
-    var remaining = limit - length;
-    var count = Math.abs(remaining);
-    var key = remaining >= 0 ? (count === 1 ? 'count_remaining_one' : 'count_remaining')
-      : (count === 1 ? 'count_over_one' : 'count_over');
-    return t(key, count);
-  };
 
   function CharacterCount(root, form) {
     var self = this;

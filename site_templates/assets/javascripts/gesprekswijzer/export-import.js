@@ -19,36 +19,6 @@
     });
   }
 
-  function megabytes(bytes, language) {
-    return (bytes / 1024 / 1024).toLocaleString(language, { maximumFractionDigits: 1 }) + ' MB';
-  }
-
-  // Reads and checks a chosen file; calls done(result) with {ok, file, count} or {ok: false, message}.
-  GW.readAnswersFile = function (file, form, options, done) {
-    if (!file) return done({ ok: false, message: form.t('import_no_file') });
-    if (file.size > GW.AnswersFile.MAX_BYTES) {
-      return done({ ok: false, message: form.t('import_too_big', { size: megabytes(file.size, form.language) }) });
-    }
-    var reader = new FileReader();
-    reader.onload = GW.guard('reading a file', function () {
-      done(GW.AnswersFile.parse(String(reader.result), form, options));
-    });
-    reader.onerror = GW.guard('reading a file', function () {
-      done({ ok: false, message: form.t('import_read_error') });
-    });
-    reader.readAsText(file);
-    return undefined;
-  };
-
-  GW.showFieldError = function (group, message, text, prefix) {
-    group.classList.toggle('gw-field--error', Boolean(text));
-    message.textContent = '';
-    message.hidden = !text;
-    if (!text) return;
-    message.appendChild(GW.el('span', 'gw-visually-hidden', (prefix || '') + ' '));
-    message.appendChild(document.createTextNode(text));
-  };
-
   function Import(root, form) {
     var self = this;
     this.form = form;
