@@ -21,6 +21,13 @@
     if (window.console && console.error) console.error('Gesprekswijzer: ' + where, error);
   };
 
+  // The page's <head> drew the forms as the scripts would show them (gw-js). When a form
+  // cannot start, the page falls back to the plain form, which works and prints without them.
+  GW.fallBackToPlainForm = function (where, error) {
+    document.documentElement.classList.remove('gw-js');
+    GW.log(where, error);
+  };
+
   // Wraps an event handler so that an exception stays inside this one behaviour.
   GW.guard = function (where, handler) {
     return function () {

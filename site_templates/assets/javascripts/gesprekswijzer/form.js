@@ -70,9 +70,7 @@
       this.started = true;
       GW.forms.push(this);
     } catch (error) {
-      // As init.js does when a form cannot start: the plain form works without scripts.
-      document.documentElement.classList.remove('gw-js');
-      GW.log('could not finish starting the form', error);
+      GW.fallBackToPlainForm('could not finish starting the form', error);
     }
   };
 

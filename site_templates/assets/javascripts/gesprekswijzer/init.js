@@ -24,10 +24,7 @@
     try {
       start();
     } catch (error) {
-      // The page's <head> drew the form as the scripts would show it (gw-js). A form that
-      // did not start falls back to the plain form, which works and prints without them.
-      document.documentElement.classList.remove('gw-js');
-      GW.log('could not start the forms', error);
+      GW.fallBackToPlainForm('could not start the forms', error);
     }
   });
 })();
