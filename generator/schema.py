@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, cast
 from generator.located import LocatedDict, LocatedList
 from generator.location import Location
 from generator.schemafast import Check, compile_schema
+from generator.sectionkinds import KIND_NAMES
 
 if TYPE_CHECKING:  # jsonschema is imported only when a file fails the quick check
     import jsonschema
@@ -45,7 +46,16 @@ def _issue(location: Location, kind: str, key: str, /, **values: Any) -> SchemaI
 def schema_for(kind: str) -> dict[str, Any]:
     source = resources.files("generator") / "schemas" / f"{kind}.schema.json"
     schema: dict[str, Any] = json.loads(source.read_text(encoding="utf-8"))
+    if kind == "form":
+        _offer_section_kinds(schema)
     return schema
+
+
+def _offer_section_kinds(schema: dict[str, Any]) -> None:
+    """A section's kinds are the generator's table of them, not a list kept here too."""
+    kind = schema["$defs"]["section"]["properties"]["kind"]
+    kind["enum"] = list(KIND_NAMES)
+    kind["description"] = "Built-in section kind: " + ", ".join(KIND_NAMES) + "."
 
 
 def _referenced(ref: str, defs: dict[str, Any]) -> tuple[Any, dict[str, Any]] | None:

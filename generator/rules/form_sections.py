@@ -1,9 +1,7 @@
 """GW213 form-sections: every form has sections, and every reflection offers questions.
 
-A form in content/forms/ is built from sections of built-in kinds (about,
-parties, preparations, check-in, reflection, agenda, examples, feedback,
-development, agreements, look-back, follow-up, remarks, signatures,
-employee-file). A reflection section offers the questions
+A form in content/forms/ is built from sections of built-in kinds (GW102
+lists them when a kind is misspelt). A reflection section offers the questions
 of its themes that are meant for the form's audience; if none are, the
 section would be empty. The themes a blank sheet prints when none are chosen
 (blank_sheet_themes) must be among the themes the section offers.

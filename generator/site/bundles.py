@@ -48,7 +48,7 @@ FORM_SCRIPTS = (
     "character-count.js",
     "theme-chooser.js",
     "add-another.js",
-    "agreement.js",
+    "conditional-parts.js",
     "section-index.js",
     "section-fold.js",
     "check-answers.js",

@@ -17,29 +17,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator.model import FormSection, Question, Smart
+from generator.sectionkinds import KIND_BY_NAME, SMART_PARTS, FieldSpec
 from generator.site.templates import strings_for
 
 SOFT_LIMIT = 5000
-SMART_PARTS = {
-    "S": "specific",
-    "M": "measurable",
-    "A": "acceptable",
-    "R": "realistic",
-    "T": "time-bound",
-}
-OWNERS = ("employee", "manager", "both")
-
-
-@dataclass(frozen=True)
-class FieldSpec:
-    name: str
-    control: str  # text, textarea, date, checkbox, choice, signature, or shown (read-only)
-    private: bool = False
-    rows: int = 3
-    choices: tuple[str, ...] = ()
-    default: str = ""
-    when: tuple[str, str] | None = None  # (field, value): only then shown, shared and printed
-    format: str = ""  # for shown fields: date or choice
 
 
 @dataclass(frozen=True)
@@ -65,88 +46,7 @@ class Field:
     default: str = ""
     when: tuple[str, str] | None = None
     format: str = ""
-
-
-SECTION_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
-    "about": (
-        FieldSpec("name", "text"),
-        FieldSpec("role", "text"),
-        FieldSpec("date", "date"),
-        FieldSpec("other-party", "text"),
-    ),
-    "parties": (
-        FieldSpec("employee-name", "text"),
-        FieldSpec("employee-role", "text"),
-        FieldSpec("manager-name", "text"),
-        FieldSpec("manager-role", "text"),
-        FieldSpec("date", "date"),
-        FieldSpec("period", "text"),
-    ),
-    "check-in": (FieldSpec("how-are-you", "textarea", private=True, rows=4),),
-    "remarks": (
-        FieldSpec("employee", "textarea", rows=5),
-        FieldSpec("manager", "textarea", rows=5),
-        FieldSpec("disagreement", "textarea", rows=3),
-    ),
-    "signatures": (FieldSpec("employee", "signature"), FieldSpec("manager", "signature")),
-}
-
-LIST_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
-    "agenda": (FieldSpec("text", "textarea", rows=2),),
-    "examples": (FieldSpec("what", "textarea"), FieldSpec("shows", "textarea", rows=2)),
-    "feedback": (FieldSpec("from", "text"), FieldSpec("said", "textarea")),
-    "development": (
-        FieldSpec("what", "textarea", rows=2),
-        FieldSpec("support", "textarea", rows=2),
-    ),
-    "agreements": (
-        FieldSpec("type", "choice", choices=("smart", "directional"), default="smart"),
-        FieldSpec("outcome", "textarea", rows=2),
-        *(
-            FieldSpec(part, "textarea", rows=2, when=("type", "smart"))
-            for part in SMART_PARTS.values()
-        ),
-        FieldSpec("direction", "textarea", rows=3, when=("type", "directional")),
-        FieldSpec("owner", "choice", choices=OWNERS),
-        FieldSpec("support", "textarea", rows=2),
-        FieldSpec("progress", "textarea", rows=2),
-        FieldSpec("date", "date"),
-    ),
-    "follow-up": (FieldSpec("date", "date"), FieldSpec("note", "text")),
-    # Last year's agreements, brought in from last year's record: the first four are
-    # the record's words, shown read-only; status and reflection are this year's.
-    "look-back": (
-        FieldSpec("agreement", "shown"),
-        FieldSpec("details", "shown"),
-        FieldSpec("owner", "shown", choices=OWNERS, format="choice"),
-        FieldSpec("due", "shown", format="date"),
-        FieldSpec("status", "choice", choices=("achieved", "partly", "not", "dropped")),
-        FieldSpec("reflection", "textarea", rows=3),
-    ),
-}
-LIST_KINDS = tuple(LIST_FIELDS)
-# Lists whose items come from a file rather than an "add" button.
-FIXED_LISTS = ("look-back",)
-SECTION_KINDS = (
-    "about",
-    "parties",
-    "preparations",
-    "check-in",
-    "reflection",
-    "agenda",
-    "examples",
-    "feedback",
-    "development",
-    "agreements",
-    "look-back",
-    "follow-up",
-    "remarks",
-    "signatures",
-    "employee-file",
-)
-# Kinds whose section never folds to its heading: the form's core (the chosen themes) and
-# the steps that open a file or sign, which start the work rather than hold answers.
-UNFOLDED_KINDS = ("preparations", "reflection", "signatures", "employee-file")
+    meta: str = ""  # its label in the print's heading rows
 
 
 def key(*parts: str) -> str:
@@ -192,6 +92,7 @@ def spec_field(
         default=spec.default,
         when=spec.when,
         format=spec.format,
+        meta=strings[spec.meta] if spec.meta else "",
     )
 
 
@@ -199,7 +100,7 @@ def section_fields(
     section: FormSection, strings: dict[str, str], private_allowed: bool = True
 ) -> list[Field]:
     fields = []
-    for spec in SECTION_FIELDS.get(section.kind, ()):
+    for spec in KIND_BY_NAME[section.kind].fields:
         made = spec_field(
             spec, section.kind, f"{section.id}.{spec.name}", html_id(section.id, spec.name), strings
         )
@@ -230,7 +131,7 @@ def kind_fields(
 ) -> list[Field]:
     """The fields of one item of a list kind; ``item_key`` is ``__key__`` in the template."""
     fields = []
-    for spec in LIST_FIELDS[kind]:
+    for spec in KIND_BY_NAME[kind].items:
         made = spec_field(spec, kind, spec.name, html_id(section_id, item_key, spec.name), strings)
         if spec.name in smart:
             word, definition = smart[spec.name]

@@ -15,12 +15,10 @@ from markupsafe import Markup, escape
 
 from generator.formdata import blank_sheet_themes, reflection_themes
 from generator.model import Form, FormSection
+from generator.sectionkinds import KIND_BY_NAME
 from generator.site.bundles import FORM
 from generator.site.formfields import (
-    FIXED_LISTS,
-    LIST_KINDS,
     SOFT_LIMIT,
-    UNFOLDED_KINDS,
     Field,
     html_id,
     item_fields,
@@ -49,9 +47,11 @@ def _section(
     language = context.language
     smart = smart_texts(context.project.smart, language)
     private_allowed = form.author != "both"
+    kind = KIND_BY_NAME[section.kind]
     item: dict[str, Any] = {
         "section": section,
         "kind": section.kind,
+        "part": kind.part,
         "html_id": html_id("section", section.id),
         "title": text_in(section.title, language, strings[key("section", section.kind, "title")]),
         "intro": text_in(section.intro, language, strings[key("section", section.kind, "intro")]),
@@ -59,16 +59,16 @@ def _section(
         "themes": [],
         "list": None,
         "private_allowed": private_allowed,
-        "folds": section.kind not in UNFOLDED_KINDS,
+        "folds": kind.folds,
     }
-    if section.kind == "reflection":
+    if kind.part == "reflection":
         item["blank_sheet"] = blank_sheet_themes(context.project, form, section)
         item["themes"] = [
             (theme, [question_field(q, theme.id, language) for q in questions])
             for theme, questions in reflection_themes(context.project, form, section)
         ]
-    if section.kind in LIST_KINDS:
-        fixed = section.kind in FIXED_LISTS
+    if kind.is_list:
+        fixed = kind.fixed
         item["list"] = {
             "item_label": strings[key("item", section.kind)],
             "add_label": "" if fixed else strings[key("add", section.kind)],
@@ -105,6 +105,8 @@ def field_data(field: Field) -> dict[str, Any]:
         data["when"] = {"field": field.when[0], "value": field.when[1]}
     if field.format:
         data["format"] = field.format
+    if field.meta and field.meta != field.label:
+        data["meta"] = field.meta
     return data
 
 
@@ -188,6 +190,7 @@ CALENDAR_CHOICES = {
         ("-P7D", "calendar_reminder_week", False),
     ),
 }
+
 
 def render_form(context: RenderContext, form: Form) -> str:
     organisation = context.project.organisation

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from generator.site.formfields import LIST_KINDS, key, kind_fields, smart_texts
+from generator.kindlayout import layout
+from generator.sectionkinds import KINDS
+from generator.site.formfields import key, kind_fields, smart_texts
 from generator.site.forms import field_data, form_strings, script_json, text_in
 
 if TYPE_CHECKING:
@@ -18,17 +20,18 @@ __all__ = ["form_texts_script"]
 
 
 def _kinds(context: RenderContext, strings: dict[str, str]) -> dict[str, Any]:
-    """Every list kind's item fields, to read a file of any form in plain words."""
+    """Every kind's layout, and each list kind's item fields, to read a file of any form
+    in plain words."""
     smart = smart_texts(context.project.smart, context.language)
-    return {
-        kind: {
-            "item_label": strings[key("item", kind)],
-            "fields": [
-                field_data(field) for field in kind_fields(kind, kind, "__key__", strings, smart)
-            ],
-        }
-        for kind in LIST_KINDS
-    }
+    kinds: dict[str, Any] = {}
+    for kind in KINDS:
+        data = layout(kind)
+        if kind.is_list:
+            data["item_label"] = strings[key("item", kind.name)]
+            made = kind_fields(kind.name, kind.name, "__key__", strings, smart)
+            data["fields"] = [field_data(field) for field in made]
+        kinds[kind.name] = data
+    return kinds
 
 
 def form_texts_script(context: RenderContext) -> str:

@@ -181,12 +181,3 @@ def test_each_page_loads_its_types_one_script_and_one_stylesheet(built_site: Pat
             assert [path.name.split(".")[0] for path in styles] == [name], page
             assert all(path.is_file() for path in scripts + styles)
         assert own_files(guide, "script") != own_files(form, "script")
-
-
-def test_the_form_schema_offers_exactly_the_section_kinds_the_generator_knows() -> None:
-    from generator.site.formfields import LIST_KINDS, SECTION_FIELDS, SECTION_KINDS
-
-    schema = json.loads((REPO / "generator" / "schemas" / "form.schema.json").read_text("utf-8"))
-    enum = schema["$defs"]["section"]["properties"]["kind"]["enum"]
-    assert enum == list(SECTION_KINDS)
-    assert set(SECTION_FIELDS) | set(LIST_KINDS) <= set(SECTION_KINDS)

@@ -75,7 +75,7 @@ def test_agenda_items_are_added_moved_and_removed_with_focus_and_announcements(
 def test_the_smart_hint_lists_the_missing_parts_politely(page: Any, site_url: str) -> None:
     open_form(page, site_url)
     item = '[data-gw-list="agreements"] [data-gw-item] >> nth=0'
-    hint = page.locator(f"{item} >> [data-gw-smart-hint]")
+    hint = page.locator(f"{item} >> [data-gw-parts-hint]")
     page.fill(f"{item} >> [data-gw-item-field=specific]", "Redesign the intake form")
     page.fill(f"{item} >> [data-gw-item-field=acceptable]", "We both want it")
     page.fill(f"{item} >> [data-gw-item-field=realistic]", "Two days a week")

@@ -3,9 +3,10 @@
 
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { load } = require('./harness.js');
+const { load, kinds } = require('./harness.js');
 
-const GW = load('ics.js');
+const GW = load('model.js', 'ics.js');
+const KINDS = kinds();
 const NOW = new Date(Date.UTC(2027, 2, 1, 12, 0, 0));
 
 test('a time is read as people type it', () => {
@@ -39,9 +40,18 @@ test('without a time the event takes the whole day, and without a reminder has n
   assert.ok(!text.includes('VALARM'));
 });
 
+// A form with a conversation date and follow-ups, laid out as the kinds table says.
 function fakeForm(values, lists, privateFlags) {
+  const data = {
+    sections: [
+      { id: 'about', kind: 'about', fields: ['date', 'other-party'].map((name) => ({ id: 'about.' + name, control: 'text' })) },
+      { id: 'follow-up', kind: 'follow-up', fields: [], list: { fields: KINDS['follow-up'].fields } }
+    ],
+    kinds: KINDS
+  };
   return {
-    data: { sections: [{ id: 'about', kind: 'about' }, { id: 'follow-up', kind: 'follow-up' }] },
+    data,
+    model: new GW.FormModel(data),
     state: { values, lists, private: privateFlags || {} },
     t: (key, fill) => key + (fill ? ' ' + Object.values(fill).join(' ') : '')
   };

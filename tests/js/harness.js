@@ -5,6 +5,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
+const { execFileSync } = require('node:child_process');
 
 const SCRIPTS = path.join(__dirname, '..', '..', 'site_templates', 'assets', 'javascripts', 'gesprekswijzer');
 
@@ -25,4 +26,16 @@ function plain(value) {
   return JSON.parse(JSON.stringify(value));
 }
 
-module.exports = { load, plain, SCRIPTS };
+// Every section kind's layout as the pages get it, less the labels (each label is its
+// field's name): read from the one table in generator/sectionkinds.py (through generator/kindlayout.py).
+let layouts = null;
+function kinds() {
+  if (!layouts) {
+    const root = path.join(__dirname, '..', '..');
+    const python = process.env.PYTHON || 'python3';
+    layouts = JSON.parse(execFileSync(python, ['-m', 'generator.kindlayout'], { cwd: root, encoding: 'utf8' }));
+  }
+  return JSON.parse(JSON.stringify(layouts));
+}
+
+module.exports = { load, plain, kinds, SCRIPTS };

@@ -5,23 +5,15 @@
 
 const test = require('node:test');
 const assert = require('node:assert');
-const { load, plain } = require('./harness.js');
+const { load, plain, kinds } = require('./harness.js');
 
 const GW = load('model.js', 'canonical.js', 'answers-file.js', 'record.js');
 
-const OWNER = { id: 'owner', control: 'choice', choices: [{ value: 'employee', label: 'The employee' }] };
-const AGREEMENT_FIELDS = [
-  { id: 'type', control: 'choice', default: 'smart' },
-  { id: 'outcome', control: 'textarea' },
-  { id: 'specific', control: 'textarea', when: { field: 'type', value: 'smart' } },
-  { id: 'time-bound', control: 'textarea', when: { field: 'type', value: 'smart' } },
-  { id: 'direction', control: 'textarea', when: { field: 'type', value: 'directional' } },
-  OWNER,
-  { id: 'date', control: 'date' }
-];
+const KINDS = kinds();
 
-function listSection(id, kind, fields) {
-  return { id, kind, title: kind, fields: [], list: { item_label: kind, fields } };
+// A list section as the page has it: its fields are its kind's.
+function listSection(id, kind) {
+  return { id, kind, title: kind, fields: [], list: { item_label: kind, fields: KINDS[kind].fields } };
 }
 
 function formData(formId, author, sections) {
@@ -30,7 +22,7 @@ function formData(formId, author, sections) {
     language: 'en',
     content_version: '2026.11.0',
     sections,
-    kinds: { agreements: { item_label: 'Agreement', fields: AGREEMENT_FIELDS } },
+    kinds: KINDS,
     forms: {
       'employee-annual': { title: 'Employee', author: 'employee' },
       'conversation-record': { title: 'Record', author: 'both' }
@@ -44,9 +36,9 @@ const RECORD = new GW.FormModel(formData('conversation-record', 'both', [
       'employee-name', 'employee-role', 'manager-name', 'manager-role', 'date'
     ].map((name) => ({ id: 'parties.' + name, control: name === 'date' ? 'date' : 'text' }))
   },
-  listSection('agenda', 'agenda', [{ id: 'text', control: 'textarea' }]),
-  listSection('agreements', 'agreements', AGREEMENT_FIELDS),
-  listSection('follow-up', 'follow-up', [{ id: 'date', control: 'date' }, { id: 'note', control: 'text' }]),
+  listSection('agenda', 'agenda'),
+  listSection('agreements', 'agreements'),
+  listSection('follow-up', 'follow-up'),
   {
     id: 'signatures', kind: 'signatures', title: 'Signing', fields: [
       { id: 'signatures.employee', control: 'signature' }, { id: 'signatures.manager', control: 'signature' }
@@ -56,8 +48,8 @@ const RECORD = new GW.FormModel(formData('conversation-record', 'both', [
 
 const PREPARATION = new GW.FormModel(formData('employee-annual', 'employee', [
   { id: 'about', kind: 'about', title: 'About', fields: ['name', 'other-party'].map((n) => ({ id: 'about.' + n, control: 'text' })) },
-  listSection('look-back', 'look-back', [{ id: 'agreement', control: 'shown' }, { id: 'status', control: 'choice' }]),
-  listSection('agenda', 'agenda', [{ id: 'text', control: 'textarea' }])
+  listSection('look-back', 'look-back'),
+  listSection('agenda', 'agenda')
 ]));
 
 function file(author, answers, extra) {
@@ -128,7 +120,10 @@ test('one agenda: each item marked by who raised it, an item taken over appears 
 test('proposed agreements and follow-ups come over; follow-ups carry no "raised by"', () => {
   const { state, counts } = GW.Record.prefill(RECORD, EMPLOYEE, MANAGER);
   assert.deepStrictEqual(withoutKeys(state.lists.agreements), [
-    { type: 'smart', outcome: 'Finish the course', specific: 'Module 3', 'time-bound': '', direction: '', owner: '', date: '', raised_by: 'employee' }
+    {
+      type: 'smart', outcome: 'Finish the course', specific: 'Module 3', measurable: '', acceptable: '', realistic: '', 'time-bound': '',
+      direction: '', owner: '', support: '', progress: '', date: '', raised_by: 'employee'
+    }
   ]);
   assert.strictEqual(counts.agreements, 1);
   assert.deepStrictEqual(withoutKeys(state.lists['follow-up']), [{ date: '2027-06-01', note: 'Check course' }]);
@@ -149,8 +144,8 @@ const LAST_RECORD = file('both', {
 }, { form: { id: 'conversation-record', author: 'both' } });
 
 test('last year\'s record: each agreement with its outcome, its parts in letters, owner and due date', () => {
-  const found = GW.Record.lookBack(PREPARATION, LAST_RECORD, '2027-01-15');
-  assert.deepStrictEqual(plain(found.agreements), [
+  const found = GW.Record.lookBack(PREPARATION, PREPARATION.lists['look-back'], LAST_RECORD, '2027-01-15');
+  assert.deepStrictEqual(plain(found.items), [
     { agreement: 'Finish the course', details: 'S: Module 3\nT: By June', owner: 'employee', due: '2027-06-30' },
     { agreement: 'Lead more', details: 'Take on projects', owner: '', due: '' }
   ]);
@@ -158,11 +153,11 @@ test('last year\'s record: each agreement with its outcome, its parts in letters
 });
 
 test('only follow-ups still open (no date, or not yet past) go on the new agenda', () => {
-  const found = GW.Record.lookBack(PREPARATION, LAST_RECORD, '2027-01-15');
-  assert.deepStrictEqual(plain(found.agenda), [
-    { text: 'Still ahead', source: 'last-record' },
-    { text: 'No date', source: 'last-record' }
-  ]);
+  const found = GW.Record.lookBack(PREPARATION, PREPARATION.lists['look-back'], LAST_RECORD, '2027-01-15');
+  assert.deepStrictEqual(plain(found.others), [{
+    into: 'agenda',
+    items: [{ text: 'Still ahead', source: 'last-record' }, { text: 'No date', source: 'last-record' }]
+  }]);
 });
 
 test('a signature holds its moment and the fingerprint signed, and nothing else parses as one', () => {

@@ -206,10 +206,11 @@
   }
 
   // A record's fingerprint as this page computes it: signature ids are those of the
-  // record form, which every page knows by kind.
+  // record form, which every page knows by its kind's layout.
   function fingerprintOf(file, model) {
     var ids = Object.keys(file.answers).filter(function (id) {
-      return file.answers[id].kind === 'signatures' || (model.fields[id] && model.fields[id].control === SIGNATURE);
+      return GW.layoutOf(model.kinds, file.answers[id].kind).print === 'signatures' ||
+        (model.fields[id] && model.fields[id].control === SIGNATURE);
     });
     return GW.Canonical.fingerprint(file, ids);
   }
@@ -218,15 +219,9 @@
   // the other party in the manager's, the employee's name in the record.
   function employeeName(model, values) {
     var author = model.data.form.author;
-    var names = [];
-    model.data.sections.forEach(function (section) {
-      if (section.kind === 'about') names.push(section.id + (author === 'manager' ? '.other-party' : '.name'));
-      if (section.kind === 'parties') names.push(section.id + '.employee-name');
-    });
-    var found = names.map(function (id) { return values[id]; }).filter(function (value) {
-      return typeof value === 'string' && !GW.isBlank(value);
-    });
-    return found.length ? found[0].trim() : '';
+    var roles = ['employee-name', author === 'manager' ? 'other-name' : 'own-name'];
+    var found = roles.map(function (role) { return model.roleValue(values, role); }).filter(Boolean);
+    return found.length ? found[0] : '';
   }
 
   // "jaargesprek-verslag-sam-de-vries-2026-11-23.json": the form, in the page's language,

@@ -140,36 +140,43 @@
       var result = results[0];
       if (!result) return opener.fail(group, form.t('import_no_file'));
       if (result.author !== 'both') return opener.fail(group, form.t('lookback_not_record', { file_form: result.formTitle }));
-      var found = GW.Record.lookBack(form.model, result.file, GW.isoDate());
-      if (!found.agreements.length && !found.agenda.length) return opener.say(form.t('lookback_empty'));
+      var found = GW.Record.lookBack(form.model, form.model.lists[self.listId], result.file, GW.isoDate());
+      var brought = found.others.reduce(function (sum, other) { return sum + other.items.length; }, 0);
+      if (!found.items.length && !brought) return opener.say(form.t('lookback_empty'));
+      // This year's answers to last year's items (not the record's words, shown read-only).
+      var own = form.model.lists[self.listId].fields.filter(function (field) { return field.control !== 'shown'; });
       var answered = (form.state.lists[self.listId] || []).some(function (item) {
-        return !GW.isBlank(item.status) || !GW.isBlank(item.reflection);
+        return own.some(function (field) { return !GW.isBlank(item[field.id]); });
       });
       return opener.ask(answered, function () { self.apply(found); });
     });
   };
 
+  // Last year's items replace the look-back list; those for other lists (open follow-up
+  // points, for the agenda) join them, each once.
   LookBack.prototype.apply = function (found) {
     var form = this.form;
     var model = form.model;
     var state = JSON.parse(JSON.stringify(form.state));
     var listId = this.listId;
-    state.lists[listId] = found.agreements.map(function (raw) { return model.item(listId, raw); });
-    var agenda = model.listOfKind('agenda');
+    state.lists[listId] = found.items.map(function (raw) { return model.item(listId, raw); });
     var added = 0;
-    if (agenda) {
-      var items = (state.lists[agenda.id] || []).filter(function (item) { return !model.isEmptyItem(agenda.id, item); });
-      var known = items.map(function (item) { return GW.fold(item.text); });
-      found.agenda.forEach(function (raw) {
-        if (known.indexOf(GW.fold(raw.text)) !== -1) return;
-        items.push(model.item(agenda.id, raw));
+    found.others.forEach(function (other) {
+      var list = model.listOfKind(other.into);
+      if (!list) return;
+      var main = list.layout.main;
+      var items = (state.lists[list.id] || []).filter(function (item) { return !model.isEmptyItem(list.id, item); });
+      var known = items.map(function (item) { return GW.fold(item[main]); });
+      other.items.forEach(function (raw) {
+        if (known.indexOf(GW.fold(raw[main])) !== -1) return;
+        items.push(model.item(list.id, raw));
         added += 1;
       });
-      state.lists[agenda.id] = items;
-    }
+      state.lists[list.id] = items;
+    });
     form.replaceState(state);
     this.opener.say(form.t('lookback_done', {
-      count: found.agreements.length,
+      count: found.items.length,
       date: GW.formatDate(found.date, form.language),
       followups: added
     }));

@@ -11,8 +11,6 @@
   'use strict';
 
   var GW = window.Gesprekswijzer;
-  var META = { name: 'print_name', role: 'print_role', date: 'print_date', 'other-party': 'print_other', period: 'print_period' };
-  var META_KINDS = ['about', 'parties'];
   // Lines to write an answer on, on a blank sheet: room for a few sentences by hand.
   var BLANK_LINES = 4;
 
@@ -59,44 +57,47 @@
     });
   }
 
-  function agreementRows(form, list, items) {
-    function part(item, name) {
+  function part(form, field, item) {
+    return field && !GW.isBlank(item[field.id]) ? GW.labelled(field.short || field.label, shown(form, field, item[field.id])) : '';
+  }
+
+  // One cell of a list printed as a table, as the kind's column says (sectionkinds.py).
+  function cell(form, list, item, column, index) {
+    var parts = (column.plain || []).map(function (name) {
       var field = GW.fieldOf(list.fields, name);
-      return field && !GW.isBlank(item[name]) ? GW.labelled(field.short || field.label, shown(form, field, item[name])) : '';
-    }
-    function joined(parts, separator) {
-      return parts.filter(Boolean).join(separator);
-    }
-    return items.map(function (item) {
-      var details = [shown(form, GW.fieldOf(list.fields, 'type'), item.type || 'smart')];
-      list.fields.forEach(function (field) { if (field.when) details.push(part(item, field.id)); });
-      return [
-        withOrigin(form, item.outcome || '', item),
-        joined(details, '\n'),
-        joined([part(item, 'owner'), part(item, 'date')], '\n'),
-        joined([part(item, 'support'), part(item, 'progress')], '\n\n')
-      ];
+      var value = GW.isBlank(item[name]) ? field.default || '' : item[name];
+      return value ? shown(form, field, value) : '';
     });
+    if (index === 0) parts[0] = withOrigin(form, parts[0] || '', item);
+    if (column.conditional) {
+      list.fields.forEach(function (field) { if (field.when) parts.push(part(form, field, item)); });
+    }
+    (column.labelled || []).forEach(function (name) { parts.push(part(form, GW.fieldOf(list.fields, name), item)); });
+    return parts.filter(Boolean).join(column.gap || '\n');
+  }
+
+  // An item as one line: its line's fields, joined by a dash.
+  function line(form, list, item) {
+    var parts = list.layout.line.map(function (name) {
+      var field = GW.fieldOf(list.fields, name);
+      return GW.isBlank(item[name]) ? '' : shown(form, field, item[name]);
+    });
+    return withOrigin(form, parts.filter(Boolean).join(' – '), item);
   }
 
   function listBlocks(form, list, items) {
-    if (list.kind === 'agenda') {
-      return [{ type: 'list', items: items.map(function (item) { return withOrigin(form, item.text || '', item); }) }];
-    }
-    if (list.kind === 'follow-up') {
-      return [{ type: 'list', items: items.map(function (item) {
-        return [GW.formatDate(item.date, form.language), item.note].filter(function (text) {
-          return !GW.isBlank(text);
-        }).join(' – ');
-      }) }];
+    var layout = list.layout;
+    if (layout.items_print === 'lines') {
+      return [{ type: 'list', items: items.map(function (item) { return line(form, list, item); }) }];
     }
     var records = itemRecords(form, list, items);
-    if (list.kind !== 'agreements') return [{ type: 'records', records: records }];
-    var columns = ['agreement_column', 'agreement_details_column', 'agreement_who_column', 'agreement_support_column'];
+    if (layout.items_print !== 'table') return [{ type: 'records', records: records }];
     return [{
       type: 'table',
-      columns: columns.map(function (key) { return form.t(key); }),
-      rows: agreementRows(form, list, items),
+      columns: layout.table.map(function (column) { return form.t(column.title); }),
+      rows: items.map(function (item) {
+        return layout.table.map(function (column, index) { return cell(form, list, item, column, index); });
+      }),
       records: records
     }];
   }
@@ -133,8 +134,7 @@
 
   function metaRows(form, fields, values) {
     return fields.map(function (field) {
-      var label = META[fieldName(field)] ? form.t(META[fieldName(field)]) : field.label;
-      return { label: label, value: values ? shown(form, field, values[field.id]) : '' };
+      return { label: field.meta || field.label, value: values ? shown(form, field, values[field.id]) : '' };
     });
   }
 
@@ -157,13 +157,14 @@
     var doc = { title: form.data.form.title, meta: [], sections: [] };
     form.model.collect(form.state).forEach(function (part) {
       var section = part.section;
-      if (META_KINDS.indexOf(section.kind) !== -1) {
+      var layout = form.model.layout(section);
+      if (layout.print === 'meta') {
         var values = {};
         part.fields.forEach(function (entry) { values[entry.field.id] = entry.value; });
         doc.meta = doc.meta.concat(metaRows(form, part.fields.map(function (entry) { return entry.field; }), values));
         return;
       }
-      if (section.kind === 'signatures') {
+      if (layout.print === 'signatures') {
         doc.sections.push({ title: form.t('print_signatures_title'), blocks: [signatures(form, section, false)] });
         return;
       }
@@ -229,7 +230,7 @@
       theme.questions.forEach(function (question) { blocks.push({ type: 'qa', question: question.label, lines: BLANK_LINES }); });
     });
     var list = form.model.lists[section.id];
-    if (list && list.kind === 'agenda') blocks.push({ type: 'lines', count: 5, numbered: true });
+    if (list && list.layout.blank_lines) blocks.push({ type: 'lines', count: list.layout.blank_lines, numbered: true });
     else if (list && !list.fixed) blocks.push(blankRecord(list));
     return blocks;
   }
@@ -237,12 +238,13 @@
   function blankDocument(form) {
     var doc = { title: form.data.form.title, meta: [], sections: [], blank: true };
     form.data.sections.forEach(function (section) {
-      if (section.kind === 'employee-file' || section.kind === 'preparations' || section.kind === 'look-back') return;
-      if (META_KINDS.indexOf(section.kind) !== -1) {
+      var layout = form.model.layout(section);
+      if (layout.on_blank_sheet === false) return;
+      if (layout.print === 'meta') {
         doc.meta = doc.meta.concat(metaRows(form, section.fields, null));
         return;
       }
-      if (section.kind === 'signatures') {
+      if (layout.print === 'signatures') {
         doc.sections.push({ title: form.t('print_signatures_title'), blocks: [signatures(form, section, true)] });
         return;
       }

@@ -11,21 +11,25 @@
   'use strict';
 
   var GW = window.Gesprekswijzer;
-  var TAKE_OVER = { agenda: 'text', agreements: 'outcome' };
   var ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
   function own(object, key) {
     return Object.prototype.hasOwnProperty.call(object, key);
   }
 
+  function layoutOf(form, entry) {
+    return GW.layoutOf(form.data.kinds, entry.kind || entry.section);
+  }
+
   // A label in the page's language where the page knows it; otherwise the file's own
-  // text, marked with its language when that is not the page's.
+  // text, marked with its language when that is not the page's. A kind read from the
+  // author's side ("Your name") is labelled from the file's author's ("Employee's name").
   function label(form, file, id, entry) {
-    var kind = entry.kind || entry.section;
+    var layout = layoutOf(form, entry);
     var perspective = 'perspective_' + (file.form.author || 'employee') + '_' + id.split('.').pop().replace(/-/g, '_');
-    if ((kind === 'about' || kind === 'check-in') && own(form.strings, perspective)) return { text: form.t(perspective) };
+    if (layout.perspective && own(form.strings, perspective)) return { text: form.t(perspective) };
     var field = form.model.fields[id];
-    if (field && (kind !== 'about' || field.section === entry.section)) return { text: field.label };
+    if (field && (layout.print !== 'meta' || field.section === entry.section)) return { text: field.label };
     var text = typeof entry.question === 'string' && entry.question ? entry.question : id;
     return foreign(form, file, text);
   }
@@ -62,8 +66,7 @@
     var current = null;
     Object.keys(answers).forEach(function (id) {
       var entry = answers[id];
-      var kind = entry.kind || entry.section;
-      if (kind === 'about' && !Array.isArray(entry.answer)) {
+      if (layoutOf(self.form, entry).print === 'meta' && !Array.isArray(entry.answer)) {
         meta.appendChild(textElement('dt', '', label(self.form, self.file, id, entry)));
         meta.appendChild(GW.el('dd', 'gw-readonly__text', answerText(self.form, entry.answer)));
         return;
@@ -100,6 +103,7 @@
   FileView.prototype.list = function (id, entry) {
     var self = this;
     var kind = this.form.data.kinds[entry.kind || id];
+    var takeOver = kind && kind.take_over && kind.main;
     var list = GW.el('ol', 'gw-readonly__items');
     list.setAttribute('data-gw-answer-id', id);
     entry.answer.forEach(function (raw, index) {
@@ -117,7 +121,7 @@
         rows.appendChild(GW.el('dt', '', row.label));
         rows.appendChild(GW.el('dd', 'gw-readonly__text', row.value));
       });
-      if (kind && TAKE_OVER[entry.kind || id]) element.appendChild(self.takeOverButton(entry.kind || id, item, title));
+      if (takeOver) element.appendChild(self.takeOverButton(entry.kind || id, item, title));
     });
     return list;
   };
@@ -140,7 +144,7 @@
     GW.on(button, 'click', 'take over', function () {
       GW.takeOver(form, list, item, self.file.form.author || 'employee');
       update();
-      form.announce(form.t('taken_over_done', { text: item[TAKE_OVER[kind]] || title, section: list.title }));
+      form.announce(form.t('taken_over_done', { text: item[list.layout.main] || title, section: list.title }));
       done.setAttribute('tabindex', '-1');
       done.focus();
     });
@@ -148,14 +152,11 @@
     return box;
   };
 
-  function mainText(kind, item) {
-    return GW.fold(item[TAKE_OVER[kind]]);
-  }
-
   GW.takenOver = function (form, list, kind, item) {
-    var text = mainText(kind, item);
+    var main = list.layout.main;
+    var text = GW.fold(item[main]);
     return (form.state.lists[list.id] || []).some(function (mine) {
-      return mine.source === 'employee-file' && mainText(kind, mine) === text;
+      return mine.source === 'employee-file' && GW.fold(mine[main]) === text;
     });
   };
 
@@ -202,7 +203,7 @@
     var self = this;
     var form = this.form;
     var file = result.file;
-    var name = GW.Record.fieldAnswer(file, 'about', 'name');
+    var name = GW.Record.roleAnswer(form.data.kinds, file, 'own-name');
     var heading = GW.el('h3', 'gw-readonly__title', name
       ? form.t('employee_file_heading', { name: name })
       : form.t('employee_file_heading_unnamed'));
@@ -233,9 +234,8 @@
   // The manager's "who is the conversation with?" is the employee whose file this is.
   EmployeeFile.prototype.fillOtherParty = function (name) {
     var form = this.form;
-    var about = form.model.sectionsOfKind('about')[0];
-    var id = about && about.id + '.other-party';
-    if (!name || !id || !form.model.fields[id] || !GW.isBlank(form.state.values[id])) return;
+    var id = form.model.roleField('other-name');
+    if (!name || !id || !GW.isBlank(form.state.values[id])) return;
     form.state.values[id] = name;
     form.render();
     form.changed();

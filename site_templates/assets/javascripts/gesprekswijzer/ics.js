@@ -115,17 +115,20 @@
     return lines.map(fold).join('\r\n') + '\r\n';
   }
 
-  // options: {time, duration, reminder}; the time is for the conversation only.
+  // options: {time, duration, reminder}; the time is for the conversation only. Which
+  // sections give dates is the kinds table's (calendar: conversation or items).
   function events(form, options) {
     var state = form.state;
+    var model = form.model;
     options = options || {};
     var list = [];
-    var about = form.data.sections.filter(function (section) { return section.kind === 'about'; })[0];
-    var withWhom = about ? state.values[about.id + '.other-party'] || '' : '';
+    var withWhom = model.roleValue(state.values, 'other-name');
     form.data.sections.forEach(function (section) {
-      if (section.kind === 'about') {
-        var date = state.values[section.id + '.date'];
-        var other = state.values[section.id + '.other-party'];
+      var layout = model.layout(section);
+      var roles = layout.roles || {};
+      if (layout.calendar === 'conversation') {
+        var date = state.values[section.id + '.' + roles['conversation-date']];
+        var other = state.values[section.id + '.' + roles['other-name']];
         if (GW.parseDate(date)) {
           list.push({
             date: date,
@@ -138,11 +141,12 @@
         }
       }
       // A private list stays on the device: its dates and notes too.
-      if (section.kind === 'follow-up' && !state.private[section.id]) {
+      if (layout.calendar === 'items' && !state.private[section.id]) {
         (state.lists[section.id] || []).forEach(function (item) {
-          if (!GW.parseDate(item.date)) return;
-          var note = (item.note || '').trim();
-          list.push({ date: item.date, reminder: options.reminder, with: withWhom, summary: note ? form.t('ics_follow_up_note', { note: note }) : form.t('ics_follow_up') });
+          var date = item[roles.due];
+          if (!GW.parseDate(date)) return;
+          var note = (item[layout.main] || '').trim();
+          list.push({ date: date, reminder: options.reminder, with: withWhom, summary: note ? form.t('ics_follow_up_note', { note: note }) : form.t('ics_follow_up') });
         });
       }
     });

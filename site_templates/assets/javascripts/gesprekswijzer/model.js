@@ -40,8 +40,15 @@
     return fields.filter(function (field) { return field.id === name; })[0];
   };
 
+  // A kind's layout from the kinds table (generator/sectionkinds.py): what the scripts
+  // read instead of the kind's name.
+  GW.layoutOf = function (kinds, kind) {
+    return (kinds && kinds[kind]) || {};
+  };
+
   function FormModel(data) {
     this.data = data;
+    this.kinds = data.kinds || {};
     this.fields = {};
     this.lists = {};
     this.themes = {};
@@ -65,6 +72,7 @@
       this.lists[section.id] = {
         id: section.id,
         kind: section.kind,
+        layout: GW.layoutOf(this.kinds, section.kind),
         title: section.title,
         itemLabel: section.list.item_label,
         fixed: Boolean(section.list.fixed),
@@ -104,14 +112,24 @@
     var byId = fieldsById(fields);
     var out = {};
     Object.keys(item).forEach(function (name) {
-      var when = byId[name] && byId[name].when;
-      if (when) {
-        var chosen = GW.isBlank(item[when.field]) ? (byId[when.field] || {}).default : item[when.field];
-        if (chosen !== when.value) return;
-      }
-      out[name] = item[name];
+      if (!byId[name] || GW.isShown(byId, byId[name], item)) out[name] = item[name];
     });
     return out;
+  };
+
+  // Whether a field shows for an item: always, or when its condition's choice (or that
+  // choice's default) is the one it is for.
+  GW.isShown = function (byId, field, item) {
+    var when = field.when;
+    if (!when) return true;
+    var chosen = GW.isBlank(item[when.field]) ? (byId[when.field] || {}).default : item[when.field];
+    return chosen === when.value;
+  };
+
+  // The conditional fields that show for an item, such as the SMART parts of a SMART agreement.
+  GW.shownParts = function (fields, item) {
+    var byId = fieldsById(fields);
+    return fields.filter(function (field) { return field.when && GW.isShown(byId, field, item); });
   };
 
   // Fills in what a stored or imported state may lack, keeping only values of the right type.
@@ -271,6 +289,10 @@
     return names;
   };
 
+  FormModel.prototype.layout = function (section) {
+    return GW.layoutOf(this.kinds, section.kind);
+  };
+
   // The first list section of a kind, e.g. where an agenda item taken over belongs.
   FormModel.prototype.listOfKind = function (kind) {
     var self = this;
@@ -278,8 +300,21 @@
     return ids.length ? this.lists[ids[0]] : null;
   };
 
-  FormModel.prototype.sectionsOfKind = function (kind) {
-    return this.data.sections.filter(function (section) { return section.kind === kind; });
+  // The id of this form's field that plays a role in the cycle (see sectionkinds.py),
+  // such as 'other-name' or 'employee-name'; '' when the form has none.
+  FormModel.prototype.roleField = function (role) {
+    var self = this;
+    var ids = this.data.sections.map(function (section) {
+      var name = (self.layout(section).roles || {})[role];
+      return name ? section.id + '.' + name : '';
+    }).filter(function (id) { return id && self.fields[id]; });
+    return ids.length ? ids[0] : '';
+  };
+
+  // The text of a role's field, trimmed; '' when blank or absent.
+  FormModel.prototype.roleValue = function (values, role) {
+    var text = values[this.roleField(role)];
+    return typeof text === 'string' ? text.trim() : '';
   };
 
   GW.FormModel = FormModel;

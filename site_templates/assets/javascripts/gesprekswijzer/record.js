@@ -16,13 +16,18 @@
     return file ? file.answers : {};
   }
 
-  // A built-in field of a file's section of this kind, e.g. the name in 'about'.
-  function fieldAnswer(file, kind, name) {
+  function entryKind(entry, id) {
+    return entry.kind || entry.section || id;
+  }
+
+  // The answer a file gives for a role (see sectionkinds.py), e.g. 'own-name': the
+  // field of that role in the section kinds that have one.
+  function roleAnswer(kinds, file, role) {
     var answers = entries(file);
     var ids = Object.keys(answers).filter(function (id) {
       var entry = answers[id];
-      var entryKind = entry.kind || entry.section;
-      return entryKind === kind && id.split('.').pop() === name && typeof entry.answer === 'string';
+      var roles = GW.layoutOf(kinds, entryKind(entry, id)).roles || {};
+      return roles[role] === id.split('.').pop() && typeof entry.answer === 'string';
     });
     return ids.length ? answers[ids[0]].answer.trim() : '';
   }
@@ -58,74 +63,82 @@
     return joined;
   }
 
-  function setList(model, state, kind, items) {
-    var list = model.listOfKind(kind);
-    if (!list || !items.length) return 0;
+  function setList(model, state, list, items) {
+    if (!items.length) return 0;
     state.lists[list.id] = items.map(function (raw) { return model.item(list.id, raw); });
     return items.length;
   }
 
-  // The record's first state, from the employee's and/or the manager's preparation.
+  // The record's first state, from the employee's and/or the manager's preparation: the
+  // fields the kinds table prefills, and the lists it joins. counts: items per list kind.
   function prefill(model, employee, manager) {
     var state = model.emptyState();
-    var parties = model.sectionsOfKind('parties')[0];
-    if (parties) {
-      var values = {
-        'employee-name': fieldAnswer(employee, 'about', 'name') || fieldAnswer(manager, 'about', 'other-party'),
-        'employee-role': fieldAnswer(employee, 'about', 'role'),
-        'manager-name': fieldAnswer(manager, 'about', 'name') || fieldAnswer(employee, 'about', 'other-party'),
-        'manager-role': fieldAnswer(manager, 'about', 'role'),
-        date: fieldAnswer(employee, 'about', 'date') || fieldAnswer(manager, 'about', 'date')
-      };
-      Object.keys(values).forEach(function (name) {
-        if (values[name]) state.values[parties.id + '.' + name] = values[name];
+    var files = { employee: employee, manager: manager };
+    model.data.sections.forEach(function (section) {
+      var sources = model.layout(section).prefill || {};
+      Object.keys(sources).forEach(function (name) {
+        var found = sources[name].map(function (source) {
+          return roleAnswer(model.kinds, files[source[0]], source[1]);
+        }).filter(Boolean)[0];
+        if (found) state.values[section.id + '.' + name] = found;
       });
-    }
-    var sides = [{ file: employee, author: 'employee' }, { file: manager, author: 'manager' }];
-    function groups(kind) {
-      return sides.map(function (side) { return { author: side.author, items: listItems(side.file, kind) }; });
-    }
-    var counts = {
-      agenda: setList(model, state, 'agenda', joinItems(groups('agenda'), 'text')),
-      agreements: setList(model, state, 'agreements', joinItems(groups('agreements'), 'outcome'))
-    };
-    var followUps = joinItems(groups('follow-up'), 'note').map(function (item) {
-      delete item.raised_by;
-      return item;
     });
-    setList(model, state, 'follow-up', followUps);
+    var counts = {};
+    Object.keys(model.lists).forEach(function (id) {
+      var list = model.lists[id];
+      if (!list.layout.joins_record) return;
+      var groups = ['employee', 'manager'].map(function (author) {
+        return { author: author, items: listItems(files[author], list.kind) };
+      });
+      var items = joinItems(groups, list.layout.main);
+      if (list.layout.keeps_origin === false) items.forEach(function (item) { delete item.raised_by; });
+      counts[list.kind] = setList(model, state, list, items);
+    });
     return { state: state, counts: counts };
   }
 
-  // "S: …" for each SMART part, or the direction: the Dutch and English letters are the same.
-  function details(model, agreement) {
-    var kind = model.data.kinds.agreements;
-    if (agreement.type === 'directional') return agreement.direction || '';
-    return kind.fields.filter(function (field) {
-      return field.when && field.when.value === 'smart' && !GW.isBlank(agreement[field.id]);
-    }).map(function (field) {
-      return field.id.charAt(0).toUpperCase() + ': ' + agreement[field.id];
+  // A summary of an item's conditional parts as chosen: a group of one part as it is, a
+  // larger group as "S: …" by first letters (the Dutch and English SMART letters agree).
+  function partsSummary(fields, item) {
+    var group = GW.shownParts(fields, item);
+    var filled = group.filter(function (field) { return !GW.isBlank(item[field.id]); });
+    if (group.length === 1) return filled.length ? item[group[0].id] : '';
+    return filled.map(function (field) {
+      return field.id.charAt(0).toUpperCase() + ': ' + item[field.id];
     }).join('\n');
   }
 
-  // This year's look-back from last year's record: each agreement for a status and a
-  // reflection, and the follow-up points still open (no date, or not yet past) for the agenda.
-  function lookBack(model, record, today) {
-    var agreements = listItems(record, 'agreements').map(function (agreement) {
-      return {
-        agreement: agreement.outcome || '',
-        details: details(model, agreement),
-        owner: agreement.owner || '',
-        due: agreement.date || ''
-      };
+  function carried(model, carry, item) {
+    var fields = GW.layoutOf(model.kinds, carry.source).fields || [];
+    var out = {};
+    carry.fields.forEach(function (pair) {
+      out[pair[0]] = pair[1] ? item[pair[1]] || '' : partsSummary(fields, item);
     });
-    var open = listItems(record, 'follow-up').filter(function (item) {
-      return !GW.isBlank(item.note) && (GW.isBlank(item.date) || String(item.date) >= today);
-    }).map(function (item) {
-      return { text: item.note, source: 'last-record' };
+    if (carry.open_until) out.source = 'last-record';
+    return out;
+  }
+
+  function stillOpen(carry, item, today) {
+    var main = carry.fields[0][1];
+    var date = item[carry.open_until];
+    return !GW.isBlank(item[main]) && (GW.isBlank(date) || String(date) >= today);
+  }
+
+  // This year's look-back from last year's record, as the look-back list's kind says:
+  // last year's items for this list (e.g. each agreement, for a status and a reflection),
+  // and those for other lists (e.g. follow-up points still open, for the agenda).
+  // -> {items, others: [{into, items}], date}
+  function lookBack(model, list, record, today) {
+    var found = { items: [], others: [], date: '' };
+    (list.layout.carries || []).forEach(function (carry) {
+      var items = listItems(record, carry.source).filter(function (item) {
+        return !carry.open_until || stillOpen(carry, item, today);
+      }).map(function (item) { return carried(model, carry, item); });
+      if (carry.into) found.others.push({ into: carry.into, items: items });
+      else found.items = found.items.concat(items);
     });
-    var date = fieldAnswer(record, 'parties', 'date') || String(record.exported_at || '').slice(0, 10);
-    return { agreements: agreements, agenda: open, date: date };
+    found.date = roleAnswer(model.kinds, record, 'conversation-date') || String(record.exported_at || '').slice(0, 10);
+    return found;
   }
 
   function parseSignature(value) {
@@ -144,14 +157,9 @@
   }
 
   // The employee or the manager as the record names them.
-  function party(form, role) {
-    var section = form.model.sectionsOfKind('parties')[0];
+  function party(form, who) {
     var values = form.state.values;
-    function value(name) {
-      var text = section ? values[section.id + '.' + role + '-' + name] : '';
-      return typeof text === 'string' ? text.trim() : '';
-    }
-    return { name: value('name'), role: value('role') };
+    return { name: form.model.roleValue(values, who + '-name'), role: form.model.roleValue(values, who + '-role') };
   }
 
   function signedText(form, role, signed, current) {
@@ -166,7 +174,7 @@
   }
 
   GW.Record = {
-    fieldAnswer: fieldAnswer,
+    roleAnswer: roleAnswer,
     prefill: prefill,
     lookBack: lookBack,
     parseSignature: parseSignature,
