@@ -240,14 +240,6 @@ KINDS: tuple[SectionKind, ...] = (
         calendar="items",
     ),
     SectionKind(
-        "questions",
-        items=(FieldSpec("question", "textarea", rows=2),),
-        items_print="lines",
-        line=("question",),
-        blank_lines=3,
-        main="question",
-    ),
-    SectionKind(
         "remarks",
         fields=(
             FieldSpec("employee", "textarea", rows=5),
