@@ -88,19 +88,24 @@ def _merged_strings(packaged: Path, own: Path) -> str:
 
 
 @cache
-def environment(templates_dir: Path) -> jinja2.Environment:
-    # Compiled templates are kept between runs: compiling the form templates
-    # costs more than rendering them. Jinja checks each template's source
-    # against its cached copy, so one cache serves every install.
-    cache_dir = Path(tempfile.gettempdir()) / f"gesprekswijzer-jinja-{os.getuid()}"
+def bytecode_cache(user: str) -> jinja2.BytecodeCache | None:
+    """Where compiled templates are kept between runs: compiling the form templates, and
+    Material's for MkDocs, costs more than rendering them. Jinja checks each template's
+    source against its cached copy, so one cache serves every install. Each environment
+    (``user``) has its own: a template compiles differently under other settings."""
+    cache_dir = Path(tempfile.gettempdir()) / f"gesprekswijzer-jinja-{os.getuid()}" / user
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
-        bytecode_cache: jinja2.BytecodeCache | None = jinja2.FileSystemBytecodeCache(str(cache_dir))
     except OSError:
-        bytecode_cache = None
+        return None
+    return jinja2.FileSystemBytecodeCache(str(cache_dir))
+
+
+@cache
+def environment(templates_dir: Path) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir)),
-        bytecode_cache=bytecode_cache,
+        bytecode_cache=bytecode_cache("generator"),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
