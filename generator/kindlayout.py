@@ -14,16 +14,29 @@ from typing import Any
 from generator.sectionkinds import KINDS, Carry, Column, FieldSpec, SectionKind
 
 _LAYOUT_DEFAULTS = SectionKind("")
+# The kind's settings that the scripts read as they are, when not the default.
+_SETTINGS = (
+    "print",
+    "items_print",
+    "on_blank_sheet",
+    "blank_lines",
+    "main",
+    "take_over",
+    "joins_record",
+    "keeps_origin",
+    "perspective",
+    "calendar",
+)
 
 
 def layout(kind: SectionKind) -> dict[str, Any]:
     """What the scripts know of a kind besides its fields' labels: only what differs
     from a plain section, so that every form page carries little."""
-    data: dict[str, Any] = {}
-    for name in ("print", "items_print", "on_blank_sheet", "blank_lines", "main", "take_over"):
-        _put_if_set(data, kind, name)
-    for name in ("joins_record", "keeps_origin", "perspective", "calendar"):
-        _put_if_set(data, kind, name)
+    data: dict[str, Any] = {
+        name: getattr(kind, name)
+        for name in _SETTINGS
+        if getattr(kind, name) != getattr(_LAYOUT_DEFAULTS, name)
+    }
     if kind.line:
         data["line"] = list(kind.line)
     if kind.table:
@@ -40,12 +53,6 @@ def layout(kind: SectionKind) -> dict[str, Any]:
     if prefill:
         data["prefill"] = prefill
     return data
-
-
-def _put_if_set(data: dict[str, Any], kind: SectionKind, name: str) -> None:
-    value = getattr(kind, name)
-    if value != getattr(_LAYOUT_DEFAULTS, name):
-        data[name] = value
 
 
 def _column(column: Column) -> dict[str, Any]:

@@ -68,11 +68,10 @@ def _section(
             for theme, questions in reflection_themes(context.project, form, section)
         ]
     if kind.is_list:
-        fixed = kind.fixed
         item["list"] = {
             "item_label": strings[key("item", section.kind)],
-            "add_label": "" if fixed else strings[key("add", section.kind)],
-            "fixed": fixed,
+            "add_label": "" if kind.fixed else strings[key("add", section.kind)],
+            "fixed": kind.fixed,
             "template": item_fields(section, "__key__", strings, smart),
             "first": item_fields(section, "1", strings, smart),
         }
