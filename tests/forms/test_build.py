@@ -111,11 +111,14 @@ def test_embedded_data_is_in_the_pages_language(built_site: Path) -> None:
         script = own_files(built_site / language / "forms" / "employee-annual.html", "script")
         bundle = script[0].read_text(encoding="utf-8")
         assert "window.Gesprekswijzer.formTexts=" in bundle.replace(" ", "")
-        optional = (
-            "Alle vragen zijn optioneel" if language == "nl" else "Every question is optional"
-        )
-        other = "Every question is optional" if language == "nl" else "Alle vragen zijn optioneel"
-        assert optional in bundle and other not in bundle
+        # A string the scripts show (import_not_json), in this language only; a string
+        # only the template shows (all_optional) is in the page, not again in the script.
+        unreadable = {"nl": "Dit bestand kan niet worden gelezen", "en": "This file cannot be read"}
+        optional = {"nl": "Alle vragen zijn optioneel", "en": "Every question is optional"}
+        other = "en" if language == "nl" else "nl"
+        assert unreadable[language] in bundle and unreadable[other] not in bundle
+        html = (built_site / language / "forms" / "employee-annual.html").read_text("utf-8")
+        assert optional[language] in html and optional[language] not in bundle
 
 
 def own_files(page: Path, kind: str) -> list[Path]:
@@ -149,6 +152,30 @@ def test_every_string_the_scripts_use_exists() -> None:
     assert used - prefixes <= set(strings), sorted(used - prefixes - set(strings))
     for prefix in prefixes:
         assert any(key.startswith(prefix) for key in strings), prefix
+
+
+def test_the_script_carries_only_the_strings_a_script_may_ask_for() -> None:
+    from generator.site.formscripts import script_strings
+
+    strings = {
+        "list_remove": "Remove",
+        "raised_employee": "Employee",
+        "raised_both": "Both",
+        "parts_smart_missing": "Missing",
+        "parts_smart_legend": "Parts",
+        "field_agenda_text": "Topic",
+        "cancel": "Cancel",
+    }
+    scripts = (
+        "form.t('list_remove'); form.t('raised_' + item.raised_by);",
+        "form.t('parts_' + value + '_missing', {}); this.schedule.cancel();",
+    )
+    assert script_strings(strings, *scripts) == {
+        "list_remove": "Remove",
+        "raised_employee": "Employee",
+        "raised_both": "Both",
+        "parts_smart_missing": "Missing",
+    }
 
 
 def test_scripts_never_use_inner_html_or_other_hosts() -> None:
