@@ -8,7 +8,8 @@ In a temporary folder it makes copies of the shipped project: 1x as shipped, one
 ``--theme-scale`` (10) times as many themes, one with ``--question-scale`` (10) times as
 many questions in every theme and, unless ``--quick``, one with ``--large-scale`` (100)
 times as many themes. Every copy must pass ``gesprekswijzer check``. Then it times, in
-fresh subprocesses and interleaved, rounds of:
+fresh subprocesses and interleaved (our package byte-compiled first, as an install
+is), rounds of:
 
 * ``gesprekswijzer build`` of the 1x copy (check, both languages, zip);
 * a plain ``mkdocs build`` of the two generated trees of that copy (kept once with
@@ -41,6 +42,7 @@ from projects import (
     REPO,
     add_questions,
     add_themes,
+    compile_like_an_install,
     copy_project,
     count_questions,
     environment,
@@ -143,6 +145,7 @@ def main() -> int:
     args = _parser().parse_args()
     started = time.perf_counter()
     print(f"{os.cpu_count()} cpus, load average {_load()}; command {' '.join(gesprekswijzer())}")
+    print(compile_like_an_install())
     work = Path(tempfile.mkdtemp(prefix="gw-bench-build-"))
     try:
         print("Projects:")
