@@ -13,12 +13,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from tests.forms.helpers import export, folded, open_form, pdf_text, wait_print_view
 from tests.support.browser import axe_violations, describe_violations
 
 pytestmark = pytest.mark.browser
 FINGERPRINT = re.compile(r"[0-9A-F]{4}-[0-9A-F]{4}")
+STRINGS = Path(__file__).resolve().parents[2] / "site_templates" / "forms" / "strings.yml"
+# Names with an underscore: "cancel" could be an ordinary word.
+STRING_NAMES = re.compile(
+    r"\b("
+    + "|".join(name for name in yaml.safe_load(STRINGS.read_text(encoding="utf-8")) if "_" in name)
+    + r")\b"
+)
 
 
 def item(list_id: str, field: str, index: int = 0) -> str:
@@ -28,6 +36,16 @@ def item(list_id: str, field: str, index: int = 0) -> str:
 def assert_accessible(page: Any) -> None:
     violations = axe_violations(page)
     assert violations == [], describe_violations(violations)
+
+
+def assert_worded(page: Any) -> None:
+    """No string's name on screen or in the print view: a script that asks for a string
+    the page lacks shows its name instead (the bundle carries only what scripts name)."""
+    text = page.evaluate(
+        "() => document.body.innerText + '\\n' +"
+        " document.querySelector('[data-module~=gw-print-view]').textContent"
+    )
+    assert STRING_NAMES.findall(text) == []
 
 
 def settled_fingerprint(page: Any) -> str:
@@ -80,6 +98,7 @@ def manager_prepares(page: Any, origin: str, tmp_path: Path, employee_file: Path
     assert "De medewerker" in text and "1 september 2027" in text
     assert "Verborgen SMART-tekst" not in text
     assert_accessible(page)
+    assert_worded(page)
     page.click("[data-gw-file-view] button:has-text('Zet op mijn agenda')")
     page.wait_for_selector("[data-gw-file-view] .gw-readonly__taken:visible")
     agenda = page.locator('[data-gw-list="agenda"] [data-gw-item]')
@@ -110,6 +129,7 @@ def record_is_made(page: Any, origin: str, tmp_path: Path, files: tuple[Path, Pa
     assert "Ingebracht door de leidinggevende" in agenda.nth(1).inner_text()
     assert page.input_value(item("agreements", "outcome")) == "Cursus projectleiding volgen"
     assert_accessible(page)
+    assert_worded(page)
     page.fill("#gw-parties--period", "2026")
     page.fill("#gw-remarks--employee", "Fijn gesprek.")
     page.fill(item("follow-up", "date"), "2099-06-01")
@@ -124,6 +144,7 @@ def record_is_made(page: Any, origin: str, tmp_path: Path, files: tuple[Path, Pa
     assert "Voor gezien getekend door Sam de Vries" in status and fingerprint in status
     assert page.text_content("[data-gw-fingerprint]").strip() == fingerprint
     assert_accessible(page)
+    assert_worded(page)
     data = export(page, tmp_path, "record.json")
     assert data["_filename"].startswith("jaargesprek-verslag-sam-de-vries-")
     assert data["fingerprint"] == fingerprint
@@ -156,6 +177,7 @@ def next_year_looks_back(page: Any, origin: str, record: Path) -> None:
     ]
     assert "From last year's record" in agenda.last.inner_text()
     assert_accessible(page)
+    assert_worded(page)
 
 
 def test_the_whole_cycle_from_disk(
