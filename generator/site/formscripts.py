@@ -23,9 +23,10 @@ if TYPE_CHECKING:
 __all__ = ["form_texts_script", "script_strings"]
 
 # A name in quotes ('import_done', "list_remove"), and a name put together from a quoted
-# start and, if one follows, a quoted end ('raised_' + who, 'parts_' + value + '_missing').
+# start and, if the statement adds one, a quoted end ('raised_' + who,
+# 'parts_' + value + '_missing'); a lone '_' between two parts is not an end.
 _NAMED = re.compile(r"""['"]([a-z][a-z0-9_]*)['"]""")
-_BUILT = re.compile(r"""'([a-z][a-z0-9_]*_)' *\+(?:[^;'\n]*?\+ *'(_[a-z0-9_]*)')?""")
+_BUILT = re.compile(r"""'([a-z][a-z0-9_]*_)' *\+(?:[^;\n]*?\+ *'(_[a-z][a-z0-9_]*)')?""")
 
 
 def _kinds(context: RenderContext, strings: dict[str, str]) -> dict[str, Any]:

@@ -165,16 +165,23 @@ def test_the_script_carries_only_the_strings_a_script_may_ask_for() -> None:
         "parts_smart_legend": "Parts",
         "field_agenda_text": "Topic",
         "cancel": "Cancel",
+        "section_agenda_title": "Agenda",
+        "section_agenda_intro": "What to discuss",
+        "perspective_manager_name": "Your name",
     }
     scripts = (
         "form.t('list_remove'); form.t('raised_' + item.raised_by);",
         "form.t('parts_' + value + '_missing', {}); this.schedule.cancel();",
+        "var key = 'section_' + String(kind).replace(/-/g, '_') + '_title';",
+        "var name = 'perspective_' + author + '_' + id.replace(/-/g, '_');",
     )
     assert script_strings(strings, *scripts) == {
         "list_remove": "Remove",
         "raised_employee": "Employee",
         "raised_both": "Both",
         "parts_smart_missing": "Missing",
+        "section_agenda_title": "Agenda",
+        "perspective_manager_name": "Your name",
     }
 
 
