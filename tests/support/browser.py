@@ -96,7 +96,16 @@ def axe_violations(page: Any) -> list[dict[str, Any]]:
     # At the top, where nothing sticky lies over the content: axe's target-size rule counts
     # a control that scrolled under the sticky header or section index as too small.
     # Focus not obscured by them is tested on its own (tests/forms/test_focus.py).
-    page.evaluate("window.scrollTo(0, 0)")
+    page.evaluate("window.scrollTo({top: 0, behavior: 'instant'})")
+    page.wait_for_function("() => window.scrollY === 0")
+    # Material's header swaps its title for the page's as the page scrolls, fading one in
+    # on the next frames: axe would judge the contrast of a half-faded title. Let those
+    # frames pass, then wait until no transition runs.
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    page.wait_for_function(
+        "() => document.getAnimations().every("
+        "a => !(a instanceof CSSTransition) || a.playState !== 'running')"
+    )
     results = Axe().run(page, options=options)
     violations: list[dict[str, Any]] = results.response["violations"]
     return violations
