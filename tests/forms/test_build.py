@@ -185,6 +185,31 @@ def test_the_script_carries_only_the_strings_a_script_may_ask_for() -> None:
     }
 
 
+def test_every_class_the_stylesheets_style_is_drawn_somewhere() -> None:
+    """A rule for a class no template, script or generator code writes is dead weight."""
+    styles = REPO / "site_templates" / "assets" / "stylesheets"
+    styled = set(
+        re.findall(
+            r"\.(gw-[a-zA-Z0-9_-]+)",
+            "".join(path.read_text(encoding="utf-8") for path in styles.glob("*.css")),
+        )
+    )
+    suffixes = (".js", ".j2", ".html", ".md", ".py")
+    sources = "".join(
+        path.read_text(encoding="utf-8")
+        for folder in (REPO / "site_templates", REPO / "generator")
+        for path in folder.rglob("*")
+        if path.suffix in suffixes
+    )
+    # A modifier may be written from a value: gw-private-toggle--{{ scope }}.
+    unused = [
+        name
+        for name in sorted(styled)
+        if name not in sources and not ("--" in name and name.rsplit("--", 1)[0] + "--" in sources)
+    ]
+    assert styled and unused == []
+
+
 def test_scripts_never_use_inner_html_or_other_hosts() -> None:
     for script in SCRIPTS.glob("*.js"):
         text = script.read_text(encoding="utf-8")
