@@ -48,7 +48,7 @@ def script_strings(strings: Mapping[str, str], *sources: str) -> dict[str, str]:
     """The strings the scripts may ask for: named in ``sources`` or built from names there.
 
     Most strings label what the templates draw (a field, a button, a hint) and are in
-    the page already; sending them again in the script would double the script's texts.
+    the page already; sending them again would more than double the script's texts.
     """
     named = set(_NAMED.findall("\n".join(sources)))
     built = [(start, end) for source in sources for start, end in _BUILT.findall(source)]
