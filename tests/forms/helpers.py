@@ -7,6 +7,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+REPO = Path(__file__).resolve().parents[2]
+SCRIPTS = REPO / "site_templates" / "assets" / "javascripts" / "gesprekswijzer"
+STRINGS = REPO / "site_templates" / "forms" / "strings.yml"
 FORM = "employee-annual"
 SAVED = "[data-gw-save-status]"
 

@@ -15,10 +15,7 @@ from markupsafe import escape
 from generator import LANGUAGES
 from generator.check.engine import check_project
 from generator.formdata import reflection_themes
-
-REPO = Path(__file__).resolve().parents[2]
-SCRIPTS = REPO / "site_templates" / "assets" / "javascripts" / "gesprekswijzer"
-STRINGS = REPO / "site_templates" / "forms" / "strings.yml"
+from tests.forms.helpers import REPO, SCRIPTS, STRINGS
 
 
 class _Collect(HTMLParser):

@@ -15,12 +15,11 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.forms.helpers import export, folded, open_form, pdf_text, wait_print_view
+from tests.forms.helpers import STRINGS, export, folded, open_form, pdf_text, wait_print_view
 from tests.support.browser import axe_violations, describe_violations
 
 pytestmark = pytest.mark.browser
 FINGERPRINT = re.compile(r"[0-9A-F]{4}-[0-9A-F]{4}")
-STRINGS = Path(__file__).resolve().parents[2] / "site_templates" / "forms" / "strings.yml"
 # Names with an underscore: "cancel" could be an ordinary word.
 STRING_NAMES = re.compile(
     r"\b("

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import yaml
 
 from generator import LANGUAGES
 from generator.schema import schema_for
 from generator.sectionkinds import KIND_BY_NAME, KIND_NAMES, KINDS, FieldSpec, SectionKind
+from tests.forms.helpers import REPO, SCRIPTS, STRINGS
 
-REPO = Path(__file__).resolve().parents[2]
-SCRIPTS = REPO / "site_templates" / "assets" / "javascripts" / "gesprekswijzer"
 SECTIONS = REPO / "site_templates" / "forms" / "sections.html.j2"
-STRINGS = REPO / "site_templates" / "forms" / "strings.yml"
 ROLES = {
     "own-name",
     "own-role",

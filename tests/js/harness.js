@@ -35,7 +35,7 @@ function kinds() {
     const python = process.env.PYTHON || 'python3';
     layouts = JSON.parse(execFileSync(python, ['-m', 'generator.kindlayout'], { cwd: root, encoding: 'utf8' }));
   }
-  return JSON.parse(JSON.stringify(layouts));
+  return plain(layouts);
 }
 
 module.exports = { load, plain, kinds, SCRIPTS };

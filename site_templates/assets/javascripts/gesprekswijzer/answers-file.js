@@ -86,6 +86,12 @@
     return file;
   }
 
+  // The kind an answer belongs to: its own, or in a file that did not name it, its
+  // section's id (the shipped forms name their sections after their kinds) or its own.
+  function kindOf(entry, id) {
+    return entry.kind || entry.section || id;
+  }
+
   // Format 1 files (before the record could be signed) read as format 2: the author
   // comes from the form, and each list answer names its kind. Every answer is kept;
   // one the form no longer has (a record's "signed as seen" tick) becomes an answer to a
@@ -98,7 +104,7 @@
     out.answers = {};
     Object.keys(data.answers).forEach(function (id) {
       var entry = data.answers[id];
-      out.answers[id] = Array.isArray(entry.answer) && !entry.kind ? Object.assign({ kind: entry.section || id }, entry) : entry;
+      out.answers[id] = Array.isArray(entry.answer) && !entry.kind ? Object.assign({ kind: kindOf(entry, id) }, entry) : entry;
     });
     return out;
   }
@@ -239,6 +245,7 @@
     answers: answers,
     parse: parse,
     migrate: migrate,
+    kindOf: kindOf,
     toState: toState,
     signatureIds: signatureIds,
     fingerprintOf: fingerprintOf,

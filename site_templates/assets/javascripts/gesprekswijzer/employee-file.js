@@ -17,15 +17,15 @@
     return Object.prototype.hasOwnProperty.call(object, key);
   }
 
-  function layoutOf(form, entry) {
-    return GW.layoutOf(form.data.kinds, entry.kind || entry.section);
+  function layoutOf(form, id, entry) {
+    return GW.layoutOf(form.data.kinds, GW.AnswersFile.kindOf(entry, id));
   }
 
   // A label in the page's language where the page knows it; otherwise the file's own
   // text, marked with its language when that is not the page's. A kind read from the
   // author's side ("Your name") is labelled from the file's author's ("Employee's name").
   function label(form, file, id, entry) {
-    var layout = layoutOf(form, entry);
+    var layout = layoutOf(form, id, entry);
     var perspective = 'perspective_' + (file.form.author || 'employee') + '_' + id.split('.').pop().replace(/-/g, '_');
     if (layout.perspective && own(form.strings, perspective)) return { text: form.t(perspective) };
     var field = form.model.fields[id];
@@ -66,20 +66,20 @@
     var current = null;
     Object.keys(answers).forEach(function (id) {
       var entry = answers[id];
-      if (layoutOf(self.form, entry).print === 'meta' && !Array.isArray(entry.answer)) {
+      if (layoutOf(self.form, id, entry).print === 'meta' && !Array.isArray(entry.answer)) {
         meta.appendChild(textElement('dt', '', label(self.form, self.file, id, entry)));
         meta.appendChild(GW.el('dd', 'gw-readonly__text', answerText(self.form, entry.answer)));
         return;
       }
-      if (!current || current.id !== entry.section) current = self.section(entry);
+      if (!current || current.id !== entry.section) current = self.section(id, entry);
       if (Array.isArray(entry.answer)) current.body.appendChild(self.list(id, entry));
       else current.body.appendChild(self.answer(id, entry, current));
     });
     if (meta.children.length) this.container.insertBefore(meta, this.container.firstChild);
   };
 
-  FileView.prototype.section = function (entry) {
-    var kind = entry.kind || entry.section;
+  FileView.prototype.section = function (id, entry) {
+    var kind = GW.AnswersFile.kindOf(entry, id);
     var key = 'section_' + String(kind).replace(/-/g, '_') + '_title';
     var box = this.container.appendChild(GW.el('section', 'gw-readonly__section'));
     box.appendChild(GW.el('h4', 'gw-readonly__section-title', own(this.form.strings, key) ? this.form.t(key) : String(entry.section || '')));
@@ -102,7 +102,8 @@
 
   FileView.prototype.list = function (id, entry) {
     var self = this;
-    var kind = this.form.data.kinds[entry.kind || id];
+    var kindName = GW.AnswersFile.kindOf(entry, id);
+    var kind = this.form.data.kinds[kindName];
     var takeOver = kind && kind.take_over && kind.main;
     var list = GW.el('ol', 'gw-readonly__items');
     list.setAttribute('data-gw-answer-id', id);
@@ -121,7 +122,7 @@
         rows.appendChild(GW.el('dt', '', row.label));
         rows.appendChild(GW.el('dd', 'gw-readonly__text', row.value));
       });
-      if (takeOver) element.appendChild(self.takeOverButton(entry.kind || id, item, title));
+      if (takeOver) element.appendChild(self.takeOverButton(kindName, item, title));
     });
     return list;
   };

@@ -16,17 +16,13 @@
     return file ? file.answers : {};
   }
 
-  function entryKind(entry, id) {
-    return entry.kind || entry.section || id;
-  }
-
   // The answer a file gives for a role (see sectionkinds.py), e.g. 'own-name': the
   // field of that role in the section kinds that have one.
   function roleAnswer(kinds, file, role) {
     var answers = entries(file);
     var ids = Object.keys(answers).filter(function (id) {
       var entry = answers[id];
-      var roles = GW.layoutOf(kinds, entryKind(entry, id)).roles || {};
+      var roles = GW.layoutOf(kinds, GW.AnswersFile.kindOf(entry, id)).roles || {};
       return roles[role] === id.split('.').pop() && typeof entry.answer === 'string';
     });
     return ids.length ? answers[ids[0]].answer.trim() : '';
@@ -37,7 +33,7 @@
     var found = [];
     Object.keys(answers).forEach(function (id) {
       var entry = answers[id];
-      if ((entry.kind || id) === kind && Array.isArray(entry.answer)) found = found.concat(entry.answer);
+      if (GW.AnswersFile.kindOf(entry, id) === kind && Array.isArray(entry.answer)) found = found.concat(entry.answer);
     });
     return found;
   }
